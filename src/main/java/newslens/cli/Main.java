@@ -1,0 +1,176 @@
+package newslens.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import newslens.cooccurrence.CooccurrenceStage;
+import newslens.entities.EntitiesStage;
+import newslens.entities.EntityRecognizer;
+import newslens.entities.KnowledgeBase;
+import newslens.ingest.IngestStage;
+import newslens.io.OutputLayout;
+import newslens.io.RunManifest;
+import newslens.io.Tables;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Entry point of {@code jobs/newslens} and of {@code spark-submit --class newslens.cli.Main}. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    /** The built stages, in pipeline order; {@code run} runs them all. */
+    private static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence");
+
+    /** Commands that belong to newslens but are not built yet, with the issue that builds them. */
+    private static final Map<String, String> NOT_BUILT = Map.of(
+            "eval-ner", "issue #4 (entities evaluation)",
+            "train-ner", "issue #5 (trainable NER)",
+            "topics", "issue #7 (topics)",
+            "dashboard", "issue #9 (dashboard)",
+            "generate", "issue #10 (benchmark)",
+            "bench", "issue #10 (benchmark)");
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(CommandLine.parse(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("newslens: " + e.getMessage());
+            System.err.println("Run 'jobs/newslens help' for usage.");
+            status = 2;
+        }
+        System.exit(status);
+    }
+
+    static int run(CommandLine cli) {
+        String command = cli.command();
+        if (List.of("help", "--help", "-h").contains(command)) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        if (command.equals("run")) {
+            return runStages(cli, STAGES);
+        }
+        if (STAGES.contains(command)) {
+            return runStages(cli, List.of(command));
+        }
+        String issue = NOT_BUILT.get(command);
+        if (issue != null) {
+            System.err.println("newslens: command '" + command + "' is not built yet; it comes with " + issue
+                    + ". Built so far: run, " + String.join(", ", STAGES) + ".");
+            return 3;
+        }
+        throw new IllegalArgumentException("unknown command '" + command + "'");
+    }
+
+    private static int runStages(CommandLine cli, List<String> stages) {
+        String output = cli.required("output", "the folder the tables are written to");
+        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
+        if (cli.option("default-date") != null) {
+            config = config.withDefaultDate(cli.option("default-date"));
+        }
+        // Every option is checked before Spark starts: a typo costs a second, not a cluster slot.
+        IngestStage.Options ingestOptions = stages.contains("ingest") ? ingestOptions(cli, config) : null;
+        CooccurrenceStage.Options cooccurrenceOptions = new CooccurrenceStage.Options(
+                config.cooccurrence().maxEntitiesPerWindow(), config.cooccurrence().minPairDocs());
+        List<Path> knowledgeBase = config.entities().knowledgeBase().stream().map(Path::of).toList();
+
+        String runId = newRunId();
+        String startedAt = Instant.now().toString();
+        SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+        OutputLayout layout = new OutputLayout(output, runId, spark.sparkContext().hadoopConfiguration());
+        Map<String, Object> reports = new LinkedHashMap<>();
+        List<String> summary = new ArrayList<>();
+        String status = "succeeded";
+
+        for (String stage : stages) {
+            requireInputsOf(stage, layout);
+            LOG.info("run {}: stage {} -> {}", runId, stage, output);
+            long t0 = System.nanoTime();
+            Object result = switch (stage) {
+                case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
+                case "entities" -> new EntitiesStage(spark,
+                        new EntityRecognizer(KnowledgeBase.load(knowledgeBase)), layout).execute();
+                case "cooccurrence" -> new CooccurrenceStage(spark, cooccurrenceOptions, layout).execute();
+                default -> throw new IllegalStateException("no stage " + stage);
+            };
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            reports.put(stage, Map.of("seconds", Math.round(seconds * 10) / 10.0, "result", result));
+            summary.add(Summary.describe(result));
+            LOG.info("stage {} done in {} s: {}", stage, String.format("%.1f", seconds), result);
+            if (result instanceof IngestStage.Result ingest && !ingest.reconciled()) {
+                status = "failed: " + ingest.filesListed() + " input files were listed but only "
+                        + ingest.filesAccounted() + " appear in articles or rejects";
+                break;
+            }
+        }
+
+        List<RunManifest.TableSummary> tables = Summary.tables(spark, layout);
+        new RunManifest(runId, cli.command(), cli.option("input"), layout.root().toString(),
+                spark.sparkContext().master(), startedAt, Instant.now().toString(), status, reports, tables)
+                .writeTo(layout);
+        System.out.println(Summary.render(runId, layout, tables, summary));
+        if (!status.equals("succeeded")) {
+            System.err.println("newslens: " + status);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static IngestStage.Options ingestOptions(CommandLine cli, JobConfig config) {
+        return new IngestStage.Options(cli.required("input", "a folder, file or glob of articles"),
+                new HashSet<>(config.ingest().extensions()), config.ingest().maxFileBytes(),
+                config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
+                config.dates().defaultLocalDate());
+    }
+
+    /** A stage run on its own reads the tables of the stages before it from --output. */
+    private static void requireInputsOf(String stage, OutputLayout layout) {
+        List<String> needed = switch (stage) {
+            case "entities" -> List.of(Tables.ARTICLES);
+            case "cooccurrence" -> List.of(Tables.ARTICLES, Tables.MENTIONS);
+            default -> List.of();
+        };
+        for (String table : needed) {
+            if (!layout.tableExists(table)) {
+                throw new IllegalArgumentException("stage " + stage + " reads table " + table + " from --output "
+                        + layout.root() + ", which has none: run the stages before it first (or 'run')");
+            }
+        }
+    }
+
+    private static String newRunId() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
+    static final String USAGE = """
+            Usage: jobs/newslens COMMAND [options]
+
+            Commands:
+              run            every stage in order: ingest, entities, cooccurrence
+              ingest         input files -> tables articles, rejects
+              entities       articles -> mentions, entities
+              cooccurrence   articles, mentions -> entity_frequency, cooccurrence
+              topics, eval-ner, train-ner, dashboard, generate, bench
+                             not built yet: they say so and exit with status 3
+
+            Options:
+              --input PATH         folder (read recursively), file or glob; local, hdfs://, s3a://...
+                                   (jobs/newslens: defaults to the sample corpus for run and ingest)
+              --output DIR         where the tables go (jobs/newslens: defaults to ./newslens-out)
+              --config FILE        JSON settings laid over the defaults (see README, "Configuration")
+              --default-date DATE  publication date for articles with no date evidence (a one-day batch)
+              --master URL         Spark master: local[*], spark://..., yarn, k8s://...
+            """;
+}

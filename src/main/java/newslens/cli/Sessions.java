@@ -1,0 +1,30 @@
+package newslens.cli;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** The Spark session of a run. Under spark-submit the master comes from there; else local[*]. */
+public final class Sessions {
+    private Sessions() {}
+
+    public static SparkSession getOrCreate(String master) {
+        SparkConf conf = new SparkConf();
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        conf.setIfMissing("spark.app.name", "newslens");
+        // Dates are calendar days of the articles, not instants: keep them out of the machine's time zone.
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+        if (conf.get("spark.master").startsWith("local")) {
+            // Spark's 200 shuffle partitions are sized for clusters; on one machine they are mostly
+            // scheduling overhead for newslens's many small aggregations. Clusters keep their own setting.
+            conf.setIfMissing("spark.sql.shuffle.partitions",
+                    String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+        }
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}

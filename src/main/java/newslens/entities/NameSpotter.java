@@ -1,0 +1,461 @@
+package newslens.entities;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import newslens.entities.Candidate.Support;
+import newslens.text.Token;
+
+/**
+ * First pass over an article: proposes non-overlapping name spans left to right, each from the best of
+ * <ul>
+ *   <li>a knowledge-base alias (longest match);</li>
+ *   <li>an organisation head ({@code Bộ}, {@code Công ty}, {@code UBND}) followed by a capitalised name
+ *       that may continue in lower case ({@code Bộ Giáo dục và Đào tạo}) and end with a place
+ *       ({@code UBND tỉnh Quảng Nam});</li>
+ *   <li>a unit word ({@code tỉnh}, {@code huyện}, {@code sông}) followed by a name: LOC, unit included;</li>
+ *   <li>{@code người}/{@code tiếng} followed by a place name: MISC ({@code người Việt}, {@code tiếng Anh});</li>
+ *   <li>a run of capitalised syllables, typed by the title before it ({@code ông}, {@code HLV}), a
+ *       Vietnamese surname at its head, a location cue ({@code tại}), or its shape (an acronym is ORG).</li>
+ * </ul>
+ * The longest proposal wins; on a tie the order above decides.
+ */
+final class NameSpotter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&.+-]{2,}");
+    private static final Pattern AGE_GROUP_TEAM = Pattern.compile("U\\d{2}");
+    private static final int MAX_PERSON_SYLLABLES = 4;
+    private static final int MAX_LOWER_CASE_IN_NAME = 1;
+    private static final int MAX_LOWER_CASE_BEFORE_PLACE = 5;
+
+    private final KnowledgeBase kb;
+    private final KnowledgeBase.Lexicons lex;
+
+    NameSpotter(KnowledgeBase kb) {
+        this.kb = kb;
+        this.lex = kb.lexicons();
+    }
+
+    List<Candidate> spot(Article article) {
+        List<Candidate> result = new ArrayList<>();
+        int i = 0;
+        while (i < article.size()) {
+            Candidate best = bestAt(article, i);
+            if (best == null) {
+                i++;
+            } else {
+                result.add(best);
+                i = best.last();
+            }
+        }
+        return result;
+    }
+
+    private Candidate bestAt(Article a, int i) {
+        Token token = a.token(i);
+        if (!token.isWordLike()) {
+            return null;
+        }
+        Candidate known = knowledgeBaseAt(a, i);
+        Candidate organisation = organisationAt(a, i);
+        if (known != null && organisation != null && known.type() == EntityType.ORG
+                && allLowerCase(a, known.last(), organisation.last())) {
+            organisation = null;
+        }
+        Candidate best = null;
+        for (Candidate option : new Candidate[] {known, organisation, unitLocationAt(a, i), groupAt(a, i),
+                capitalisedRunAt(a, i)}) {
+            if (option != null && (best == null || option.length() > best.length())) {
+                best = option;
+            }
+        }
+        return best;
+    }
+
+    /** {@code Bộ Công Thương kiểm}: a known organisation followed only by lower-case words stays as known. */
+    private static boolean allLowerCase(Article a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.isCapitalisedWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A knowledge-base alias at {@code i}, unless it is ambiguous and its context says it is a common word. */
+    Candidate knowledgeBaseAt(Article a, int i) {
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), i);
+        if (match == null || a.sentenceOf()[match.end() - 1] != a.sentenceOf()[i]) {
+            return null;
+        }
+        boolean afterTitle = lex.personTitles().longestEndingAt(a, i) > 0;
+        KnowledgeBase.AliasEntry entry = choose(match.values(), afterTitle ? EntityType.PER : null);
+        boolean single = match.end() - i == 1;
+        if (single && a.sentenceInitial()[i] && lex.commonWords().containsIgnoringCase(a.token(i).text())) {
+            return null;
+        }
+        if (entry.ambiguous() && (gluedToUnknownName(a, i, match.end())
+                || (a.sentenceInitial()[i] && a.isCapitalisedWord(i + 1) && a.adjacent(i)))) {
+            return null;
+        }
+        KbEntity entity = kb.entity(entry.entityId()).orElseThrow();
+        double confidence = entry.ambiguous() ? 0.8 : 0.95;
+        return new Candidate(i, i, match.end(), entity.type(), Mention.KB, confidence, entity.id(), entity.name(), Support.STRONG);
+    }
+
+    /** The entry of the preferred type when an alias names several entities, else the first listed. */
+    private KnowledgeBase.AliasEntry choose(List<KnowledgeBase.AliasEntry> entries, EntityType preferred) {
+        for (KnowledgeBase.AliasEntry entry : entries) {
+            if (kb.entity(entry.entityId()).map(e -> e.type() == preferred).orElse(false)) {
+                return entry;
+            }
+        }
+        return entries.get(0);
+    }
+
+    /** {@code Mỹ} in {@code Mỹ Tâm} or {@code Nga} in {@code Thị Nga}: part of a longer, unknown name. */
+    private boolean gluedToUnknownName(Article a, int first, int last) {
+        boolean before = a.isCapitalisedWord(first - 1) && a.adjacent(first - 1) && !a.sentenceInitial()[first - 1]
+                && !isContextWord(a, first - 1);
+        boolean after = a.isCapitalisedWord(last) && a.adjacent(last - 1) && kb.aliasAt(a.tokens(), last) == null
+                && !isContextWord(a, last);
+        return before || after;
+    }
+
+    private boolean isContextWord(Article a, int i) {
+        return lex.personTitles().longestStartingAt(a, i) > 0
+                || lex.personTitles().longestEndingAt(a, i + 1) > 0
+                || lex.orgHeads().longestEndingAt(a, i + 1) > 0
+                || lex.locationUnits().longestEndingAt(a, i + 1) > 0
+                || lex.commonWords().containsIgnoringCase(a.token(i).text());
+    }
+
+    /** Organisation head + capitalised name (+ place), or an age-group team ({@code U16 Việt Nam}). */
+    private Candidate organisationAt(Article a, int i) {
+        int head = lex.orgHeads().longestStartingAt(a, i);
+        boolean ageTeam = head == 0 && AGE_GROUP_TEAM.matcher(a.token(i).text()).matches();
+        if (ageTeam) {
+            TokenTrie.Match<KnowledgeBase.AliasEntry> team = kb.aliasAt(a.tokens(), i + 1);
+            if (team == null || !a.adjacent(i)) {
+                return null;
+            }
+            String surface = a.surface(i, team.end());
+            return new Candidate(i, i, team.end(), EntityType.ORG, Mention.PATTERN, 0.85,
+                    EntityIds.fromName(EntityType.ORG, surface), surface, Support.STRONG);
+        }
+        if (head == 0 || !a.adjacent(i + head - 1) || surnameBeforeGivenNames(a, i)) {
+            return null;
+        }
+        int nameStart = i + head;
+        int end = nameStart;
+        int unit = lex.locationUnits().longestStartingAt(a, nameStart);
+        if (unit > 0) {
+            end = placeEnd(a, nameStart + unit - 1);
+        } else if (a.isCapitalisedWord(nameStart)) {
+            end = organisationNameEnd(a, nameStart, lex.personTitles().longestEndingAt(a, i) > 0);
+        } else if (lex.personTitles().longestStartingAt(a, i) == 0) {
+            end = lowerCaseNameEndingInPlace(a, nameStart);
+        }
+        if (end <= nameStart) {
+            return null;
+        }
+        String surface = a.surface(i, end);
+        return new Candidate(i, i, end, EntityType.ORG, Mention.PATTERN, 0.85,
+                EntityIds.fromName(EntityType.ORG, surface), surface, Support.STRONG);
+    }
+
+    /**
+     * End of an organisation name starting with a capitalised token: capitalised tokens, at most one
+     * lower-case syllable after a capitalised Vietnamese one ({@code Tài chính}), {@code và}/{@code -} between
+     * capitalised parts, and a place at the end ({@code tỉnh Quảng Nam}). After a title the name stops where
+     * the holder's name begins ({@code Thứ trưởng Bộ Y tế Nguyễn Thanh Long}).
+     */
+    private int organisationNameEnd(Article a, int start, boolean afterTitle) {
+        int end = start + 1;
+        int lowerRun = 0;
+        while (end < a.size() && a.adjacent(end - 1)) {
+            Token next = a.token(end);
+            int unit = lex.locationUnits().longestStartingAt(a, end);
+            if (a.isCapitalisedWord(end)) {
+                if (lex.personTitles().longestStartingAt(a, end) > 0
+                        || (afterTitle && surnameBeforeGivenNames(a, end))) {
+                    break;
+                }
+                TokenTrie.Match<KnowledgeBase.AliasEntry> place = kb.aliasAt(a.tokens(), end);
+                if (place != null && kb.entity(choose(place.values(), EntityType.LOC).entityId())
+                        .map(e -> e.type() == EntityType.LOC).orElse(false)) {
+                    return place.end();
+                }
+                end++;
+                lowerRun = 0;
+            } else if (isJoiner(next) && a.isCapitalisedWord(end + 1) && a.adjacent(end)
+                    && lex.orgHeads().longestStartingAt(a, end + 1) == 0
+                    && kb.aliasAt(a.tokens(), end + 1) == null) {
+                end += 2;
+                lowerRun = 0;
+            } else if (unit > 0 && placeEnd(a, end + unit - 1) > end + unit) {
+                return placeEnd(a, end + unit - 1);
+            } else if (next.kind() == Token.Kind.WORD && lowerRun < MAX_LOWER_CASE_IN_NAME
+                    && !lex.functionWords().contains(next.text()) && a.token(end - 1).kind() == Token.Kind.WORD
+                    && NameShape.isVietnameseSyllable(a.token(end - 1).text())) {
+                end++;
+                lowerRun++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A name written wholly in lower case after its head and closed by a known place
+     * ({@code Đoàn thể thao Việt Nam}, {@code Hội Tâm lý giáo dục học Hà Nội}); {@code nameStart} if none.
+     */
+    private int lowerCaseNameEndingInPlace(Article a, int nameStart) {
+        for (int k = nameStart; k < a.size() && k - nameStart <= MAX_LOWER_CASE_BEFORE_PLACE; k++) {
+            Token token = a.token(k);
+            if (a.isCapitalisedWord(k)) {
+                TokenTrie.Match<KnowledgeBase.AliasEntry> place = kb.aliasAt(a.tokens(), k);
+                boolean known = k > nameStart && place != null && choose(place.values(), EntityType.LOC) != null
+                        && kb.entity(choose(place.values(), EntityType.LOC).entityId())
+                        .map(e -> e.type() == EntityType.LOC).orElse(false);
+                return known ? place.end() : nameStart;
+            }
+            if (token.kind() != Token.Kind.WORD || !a.adjacent(k) || lex.functionWords().contains(token.text())) {
+                return nameStart;
+            }
+        }
+        return nameStart;
+    }
+
+    private static boolean isJoiner(Token token) {
+        return token.text().equals("và") || token.text().equals("-") || token.text().equals("&");
+    }
+
+    /** End of the name that follows the unit word ending at token {@code unitLast}; {@code unitLast + 1} if none. */
+    private int placeEnd(Article a, int unitLast) {
+        int start = unitLast + 1;
+        if (start >= a.size() || !a.adjacent(unitLast)) {
+            return start;
+        }
+        if (a.token(start).kind() == Token.Kind.NUMBER) {
+            return start + 1;
+        }
+        if (!a.isCapitalisedWord(start)) {
+            return start;
+        }
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), start);
+        int runEnd = runEnd(a, start, false);
+        return match != null ? Math.max(match.end(), runEnd) : runEnd;
+    }
+
+    /** Unit word + name: LOC with the unit inside the span; the id comes from the name. */
+    private Candidate unitLocationAt(Article a, int i) {
+        int unit = lex.locationUnits().longestStartingAt(a, i);
+        if (unit == 0) {
+            return null;
+        }
+        int nameStart = i + unit;
+        if (lex.locationCues().longestEndingAt(a, nameStart) > unit) {
+            return null;
+        }
+        int end = placeEnd(a, nameStart - 1);
+        if (end <= nameStart) {
+            return null;
+        }
+        return located(a, i, nameStart, end, EntityType.LOC, 0.85);
+    }
+
+    /** {@code người Việt}, {@code tiếng Anh}: a people or a language, MISC. */
+    private Candidate groupAt(Article a, int i) {
+        int head = lex.groupHeads().longestStartingAt(a, i);
+        int nameStart = i + head;
+        if (head == 0 || !a.adjacent(nameStart - 1) || !a.isCapitalisedWord(nameStart)
+                || lex.personTitles().longestStartingAt(a, nameStart) > 0) {
+            return null;
+        }
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), nameStart);
+        int end = match != null ? match.end() : runEnd(a, nameStart, true);
+        return located(a, i, nameStart, end, EntityType.MISC, 0.8);
+    }
+
+    private Candidate located(Article a, int first, int nameStart, int end, EntityType type, double confidence) {
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), nameStart);
+        String id;
+        String canonical;
+        if (match != null && match.end() == end && type != EntityType.MISC) {
+            KbEntity entity = kb.entity(choose(match.values(), type).entityId()).orElseThrow();
+            id = entity.id();
+            canonical = entity.name();
+        } else {
+            canonical = a.surface(nameStart, end);
+            id = EntityIds.fromName(type, type == EntityType.MISC ? a.surface(first, end) : canonical);
+        }
+        return new Candidate(first, nameStart, end, type, Mention.PATTERN, confidence, id, canonical, Support.STRONG);
+    }
+
+    /** A run of capitalised syllables not found in the knowledge base, typed from context and shape. */
+    private Candidate capitalisedRunAt(Article a, int i) {
+        if (!a.isCapitalisedWord(i) || startsContextPhrase(a, i)) {
+            return null;
+        }
+        if (a.sentenceInitial()[i] && isCommonAtSentenceStart(a, i)) {
+            return null;
+        }
+        int end = runEnd(a, i, true);
+        String surface = a.surface(i, end);
+        int length = end - i;
+        EntityType type = EntityType.PER;
+        double confidence;
+        Support support = Support.STRONG;
+        boolean acronym = length == 1 && ACRONYM.matcher(a.token(i).text()).matches();
+        if (!acronym && lex.personTitles().longestEndingAt(a, i) > 0
+                && a.sentenceOf()[Math.max(0, i - 1)] == a.sentenceOf()[i]) {
+            confidence = 0.9;
+        } else if (lex.surnames().contains(a.token(i).text()) && length >= 2 && length <= MAX_PERSON_SYLLABLES
+                && allSyllables(a, i, end)) {
+            confidence = 0.8;
+        } else if (lex.foreignNameStarts().contains(a.token(i).text()) && length <= MAX_PERSON_SYLLABLES) {
+            confidence = 0.7;
+        } else if (lex.locationCues().longestEndingAt(a, i) > 0) {
+            type = EntityType.LOC;
+            confidence = 0.6;
+            support = Support.SHAPE;
+        } else if (acronym) {
+            type = EntityType.ORG;
+            int place = placeAfter(a, end);
+            confidence = place > end ? 0.8 : 0.55;
+            support = place > end ? Support.STRONG : Support.SHAPE;
+            end = place;
+            surface = a.surface(i, end);
+        } else {
+            confidence = 0.4;
+            support = looksLikeVietnameseGivenName(a, i, end) ? Support.SHAPE : Support.CAPITALS;
+        }
+        return new Candidate(i, i, end, type, Mention.PATTERN, confidence, EntityIds.fromName(type, surface),
+                surface, support);
+    }
+
+    /**
+     * A surname followed by one to three given-name syllables: {@code Đoàn Văn Hậu} is a person even though
+     * {@code Đoàn} also heads organisations ({@code Đoàn Luật sư Hà Nội}).
+     */
+    private boolean surnameBeforeGivenNames(Article a, int i) {
+        if (!lex.surnames().contains(a.token(i).text())) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < a.size() && k - i <= MAX_PERSON_SYLLABLES && a.adjacent(k - 1) && a.isCapitalisedWord(k)
+                && a.token(k).kind() == Token.Kind.WORD
+                && lex.nameSyllables().contains(NameShape.titleCase(a.token(k).text()))) {
+            k++;
+        }
+        return k > i + 1 && k - i <= MAX_PERSON_SYLLABLES && !a.isCapitalisedWord(k);
+    }
+
+    /**
+     * End of a country or province named right after token {@code end - 1}, else {@code end}: an acronym
+     * followed by one is an organisation of that place ({@code BHXH Việt Nam}, {@code VFF Việt Nam}).
+     */
+    private int placeAfter(Article a, int end) {
+        if (!a.adjacent(end - 1)) {
+            return end;
+        }
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), end);
+        if (match == null) {
+            return end;
+        }
+        boolean place = kb.entity(choose(match.values(), EntityType.LOC).entityId())
+                .map(e -> "country".equals(e.kind()) || "province".equals(e.kind())).orElse(false);
+        return place ? match.end() : end;
+    }
+
+    /** {@code Minh Chiến}, {@code Lan Khuê}: middle and given names only, as a person is often called. */
+    private boolean looksLikeVietnameseGivenName(Article a, int first, int last) {
+        if (last - first < 2 || last - first > MAX_PERSON_SYLLABLES) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            Token token = a.token(k);
+            if (token.kind() != Token.Kind.WORD
+                    || !lex.nameSyllables().contains(NameShape.titleCase(token.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsContextPhrase(Article a, int i) {
+        return lex.personTitles().longestStartingAt(a, i) > 0
+                || (lex.orgHeads().longestStartingAt(a, i) > 0 && !surnameBeforeGivenNames(a, i))
+                || lex.locationUnits().longestStartingAt(a, i) > 0
+                || kb.roleAt(a.tokens(), i) != null;
+    }
+
+    private boolean isCommonAtSentenceStart(Article a, int i) {
+        String word = a.token(i).text();
+        if (lex.commonWords().containsIgnoringCase(word)) {
+            return true;
+        }
+        return a.writesInLowerCase(word) && !(lex.surnames().contains(word) && a.isCapitalisedWord(i + 1));
+    }
+
+    private static boolean allSyllables(Article a, int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (a.token(k).kind() != Token.Kind.WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * End of a run of capitalised tokens from {@code start}: stops at punctuation, at a context word, and (when
+     * {@code stopAtKnown}) where a knowledge-base name begins, so {@code Nga Vladimir Putin} gives two names.
+     * A touching hyphen joins when the next part is lower case ({@code Jong-un}) or neither side is known
+     * ({@code Hewlett-Packard}); {@code Putin-Trump} stays two names.
+     */
+    private int runEnd(Article a, int start, boolean stopAtKnown) {
+        int end = start + 1;
+        while (end < a.size()) {
+            Token next = a.token(end);
+            if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
+                if (startsContextPhrase(a, end) || (stopAtKnown && startsSeparateName(a, end))) {
+                    break;
+                }
+                end++;
+            } else if (next.text().equals("-") && a.touching(end - 1) && a.touching(end) && end + 1 < a.size()
+                    && a.token(end + 1).isWordLike()) {
+                boolean lowerPart = !a.token(end + 1).isCapitalised();
+                boolean knownSides = kb.aliasAt(a.tokens(), end + 1) != null || kb.aliasAt(a.tokens(), end - 1) != null;
+                if (!lowerPart && knownSides) {
+                    break;
+                }
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether a knowledge-base name starting inside a capitalised run is a name of its own: yes for longer
+     * names, people and countries ({@code Nga Vladimir Putin}); no for an ambiguous word or a one-syllable
+     * place, which inside a run is part of a person's name ({@code Văn Vinh}).
+     */
+    private boolean startsSeparateName(Article a, int i) {
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), i);
+        if (match == null) {
+            return false;
+        }
+        KnowledgeBase.AliasEntry entry = match.values().get(0);
+        if (match.end() - i > 1) {
+            return true;
+        }
+        KbEntity entity = kb.entity(entry.entityId()).orElseThrow();
+        return !entry.ambiguous() && (entity.type() == EntityType.PER || "country".equals(entity.kind()));
+    }
+}

@@ -1,0 +1,280 @@
+package newslens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import newslens.ingest.ArticleParser.Outcome;
+import newslens.ingest.ArticleParser.Removal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleParserTest {
+
+    private static final String TITLE = "Thủ tướng Nhật Bản thăm chính thức Việt Nam vào tháng 5";
+    private static final String LEAD = "Thủ tướng Nhật Bản sẽ có chuyến thăm chính thức Việt Nam theo lời mời của Chính phủ.";
+    private static final String PARAGRAPH = "Trong chuyến thăm, hai bên dự kiến ký nhiều thỏa thuận hợp tác về kinh tế và giáo dục.";
+
+    private static String lines(String... lines) {
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void takesTheFirstLineAsTitleAndJoinsTheRestAsParagraphs() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, "", LEAD, "", "", PARAGRAPH));
+        assertEquals(TITLE, article.title());
+        assertEquals(LEAD + "\n" + PARAGRAPH, article.body());
+        assertNull(article.url());
+        assertNull(article.source());
+        assertNull(article.headerTimestamp());
+    }
+
+    @Test
+    void normalisesBeforeParsing() {
+        String decomposed = Normalizer.normalize(lines(TITLE, LEAD), Normalizer.Form.NFD);
+        ParsedArticle article = ArticleParser.parse("\uFEFF" + decomposed.replace(" ", "\u00A0") + "\r\n");
+        assertEquals(TITLE, article.title());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void emptyInputGivesEmptyTitleAndBody() {
+        ParsedArticle article = ArticleParser.parse(" \n\n ");
+        assertEquals("", article.title());
+        assertEquals("", article.body());
+    }
+
+    @Test
+    void knownTitleDropsTheRepeatedFirstLine() {
+        ParsedArticle repeated = ArticleParser.parse(lines(TITLE, LEAD), TITLE, null, null);
+        assertEquals(TITLE, repeated.title());
+        assertEquals(LEAD, repeated.body());
+
+        ParsedArticle notRepeated = ArticleParser.parse(lines(LEAD, PARAGRAPH), TITLE, null, null);
+        assertEquals(TITLE, notRepeated.title());
+        assertEquals(LEAD + "\n" + PARAGRAPH, notRepeated.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "09:11 | 24/10/2018",
+        "24/10/2018 09:11",
+        "Thứ tư, 24/10/2018 09:11 (GMT+7)",
+        "24/10/2018 - 09:11",
+        "Chủ nhật, 7/4/2019 - 18:30",
+    })
+    void readsAndRemovesTheHeaderTimestamp(String header) {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, "", header, "", LEAD));
+        assertEquals(header, article.headerTimestamp());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void leavesDatesInTheBodyAlone() {
+        String datedParagraph = "24/10/2018 là ngày hai nước ký kết hiệp định thương mại song phương.";
+        String lateDateLine = "24/10/2018 09:11";
+        String text = lines(TITLE, datedParagraph, LEAD, PARAGRAPH, LEAD, PARAGRAPH, lateDateLine);
+        ParsedArticle article = ArticleParser.parse(text);
+        assertNull(article.headerTimestamp());
+        assertTrue(article.body().startsWith(datedParagraph));
+        assertTrue(article.body().endsWith(lateDateLine));
+    }
+
+    @Test
+    void readsTheSourceLine() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, "Nguồn: baochinhphu.vn"));
+        assertEquals("baochinhphu.vn", article.source());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void knownValuesWinOverTheText() {
+        String text = lines(TITLE, LEAD, "Nguồn: baochinhphu.vn", "Đường dẫn bài viết: https://vi.example.vn/bai-a.html");
+        ParsedArticle article = ArticleParser.parse(text, null, "https://example.vn/goc", "Thông tấn xã");
+        assertEquals("https://example.vn/goc", article.url());
+        assertEquals("Thông tấn xã", article.source());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void readsAClosingCreditAsSourceOnlyOnTheLastLine() {
+        ParsedArticle credited = ArticleParser.parse(lines(TITLE, LEAD, PARAGRAPH, "Theo Reuters"));
+        assertEquals("Reuters", credited.source());
+        assertEquals(LEAD + "\n" + PARAGRAPH, credited.body());
+
+        ParsedArticle middle = ArticleParser.parse(lines(TITLE, LEAD, "Theo Reuters", PARAGRAPH));
+        assertNull(middle.source());
+        assertEquals(lines(LEAD, "Theo Reuters", PARAGRAPH), middle.body());
+
+        String sentence = "Theo ông Tuấn, dự án sẽ hoàn thành trước mùa mưa.";
+        ParsedArticle sentenceLast = ArticleParser.parse(lines(TITLE, LEAD, sentence));
+        assertNull(sentenceLast.source());
+        assertTrue(sentenceLast.body().endsWith(sentence));
+    }
+
+    @Test
+    void sourceLineBeatsClosingCredit() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, "Nguồn: vov.vn", "Theo Reuters"));
+        assertEquals("vov.vn", article.source());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void readsLabelledAndLoneUrlLines() {
+        String labelled = "Đường dẫn bài viết: https://tin.example.vn/thu-tuong-tham-viet-nam-123.html";
+        ParsedArticle fromLabel = ArticleParser.parse(lines(TITLE, LEAD, labelled));
+        assertEquals("https://tin.example.vn/thu-tuong-tham-viet-nam-123.html", fromLabel.url());
+        assertEquals(LEAD, fromLabel.body());
+
+        ParsedArticle fromLone = ArticleParser.parse(lines(TITLE, LEAD, "https://tin.example.vn/a-1.html"));
+        assertEquals("https://tin.example.vn/a-1.html", fromLone.url());
+        assertEquals(LEAD, fromLone.body());
+
+        ParsedArticle both = ArticleParser.parse(lines(TITLE, "https://khac.example.vn/", LEAD, labelled));
+        assertEquals("https://tin.example.vn/thu-tuong-tham-viet-nam-123.html", both.url());
+        assertEquals(LEAD, both.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: TTXVN |",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: TTXVN",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: Reuters.",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. (Ảnh: Quang Minh)",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm (ảnh: Quang Minh).",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm (Ảnh minh họa: AFP).",
+        "Cánh đồng lúa chín vàng ở ngoại thành (Ảnh minh họa)",
+        "Cánh đồng lúa chín vàng ở ngoại thành - Ảnh minh họa từ Internet.",
+        "Cánh đồng lúa chín vàng ở ngoại thành (Ảnh cắt từ clip).",
+        "Cánh đồng lúa chín vàng ở ngoại thành. Ảnh TTXVN/Hoàng Lan",
+        "Ảnh minh họa",
+        "Ảnh: Quang Minh",
+        "Nguồn ảnh: Bộ Y tế",
+        "Ảnh minh họa cánh đồng lúa chín vàng ở ngoại thành.",
+    })
+    void removesPhotoCaptions(String caption) {
+        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, caption, PARAGRAPH), null, null, null);
+        assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body());
+        assertEquals(1, outcome.removed(Removal.CAPTION_LINE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ảnh hưởng của đợt nắng nóng tới vụ lúa năm nay là rất lớn.",
+        "Nhiều người thích chụp ảnh: phong cảnh, con người và đồ ăn.",
+        "Bức ảnh được chụp vào sáng sớm khi sương còn phủ kín mặt hồ.",
+        "Hợp đồng giữa hai bên (ảnh) có giá trị hơn 2.000 tỷ đồng.",
+    })
+    void keepsSentencesThatMerelyMentionPhotos(String sentence) {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, sentence, PARAGRAPH));
+        assertEquals(lines(LEAD, sentence, PARAGRAPH), article.body());
+    }
+
+    @Test
+    void cutsOnlyTheCreditFromAParagraphTooLongForACaption() {
+        String paragraph = "Những cánh đồng lúa chín vàng trải dài tới chân núi, nơi người dân đang tất bật thu hoạch "
+                + "vụ mùa trong những ngày nắng đẹp cuối tháng chín, khi cả làng cùng ra đồng từ sáng sớm đến tận chiều tối";
+        Outcome outcome = ArticleParser.parseWithRemovals(
+                lines(TITLE, LEAD, paragraph + " (Ảnh: Quang Minh)."), null, null, null);
+        assertEquals(lines(LEAD, paragraph + "."), outcome.article().body());
+        assertEquals(1, outcome.removed(Removal.PHOTO_CREDIT));
+        assertEquals(0, outcome.removed(Removal.CAPTION_LINE));
+    }
+
+    @Test
+    void removesButtonResidueButNotSentencesStartingTheSameWay() {
+        String sharing = "Chia sẻ với phóng viên, ông Hùng cho biết hợp tác xã đã thu hoạch xong.";
+        String text = lines(TITLE, LEAD, "Chia sẻ", "Bình luận (12)", sharing, "In bài viết");
+        Outcome outcome = ArticleParser.parseWithRemovals(text, null, null, null);
+        assertEquals(lines(LEAD, sharing), outcome.article().body());
+        assertEquals(3, outcome.removed(Removal.RESIDUE_LINE));
+    }
+
+    @Test
+    void removesTheAsciiSlugOfTheTitle() {
+        String exact = "thu tuong nhat ban tham chinh thuc viet nam vao thang 5";
+        String nearly = "thu tuong nhat ban tham chinh thuc viet nam thang 5";
+        for (String slug : List.of(exact, nearly, exact.replace(' ', '-'))) {
+            Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, slug, PARAGRAPH), null, null, null);
+            assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body(), slug);
+            assertEquals(1, outcome.removed(Removal.SLUG_LINE), slug);
+        }
+    }
+
+    @Test
+    void keepsAsciiLinesThatAreNotTheTitle() {
+        String other = "nhat ban va viet nam ky ket hiep dinh thuong mai moi";
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, other, PARAGRAPH));
+        assertEquals(lines(LEAD, other, PARAGRAPH), article.body());
+    }
+
+    @Test
+    void removesReporterInitialsOnlyAtTheEnd() {
+        for (String initials : List.of("N.H", "PV", "T.T.H", "K.Đ")) {
+            ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, PARAGRAPH, initials));
+            assertEquals(LEAD + "\n" + PARAGRAPH, article.body(), initials);
+        }
+        ParsedArticle middle = ArticleParser.parse(lines(TITLE, LEAD, "N.H", PARAGRAPH));
+        assertEquals(lines(LEAD, "N.H", PARAGRAPH), middle.body());
+        ParsedArticle agency = ArticleParser.parse(lines(TITLE, LEAD, "TTXVN"));
+        assertEquals(lines(LEAD, "TTXVN"), agency.body());
+    }
+
+    @Test
+    void removesInitialsAndCreditInEitherOrder() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, "M.P", "Theo Sputnik"));
+        assertEquals("Sputnik", article.source());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void countsEveryKindOfRemovedLine() {
+        String text = lines(TITLE, "09:11 | 24/10/2018", LEAD,
+                "thu tuong nhat ban tham chinh thuc viet nam vao thang 5",
+                "Hai nhà lãnh đạo tại Hà Nội. Ảnh: TTXVN", PARAGRAPH, "N.H",
+                "Đường dẫn bài viết: https://tin.example.vn/a.html", "In bài viết");
+        Outcome outcome = ArticleParser.parseWithRemovals(text, null, null, null);
+        assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body());
+        for (Removal kind : List.of(Removal.HEADER_TIMESTAMP, Removal.SLUG_LINE, Removal.CAPTION_LINE,
+                Removal.AUTHOR_INITIALS_LINE, Removal.URL_LINE, Removal.RESIDUE_LINE)) {
+            assertEquals(1, outcome.removed(kind), kind.name());
+        }
+        assertEquals(0, outcome.removed(Removal.SOURCE_LINE));
+    }
+
+    @Test
+    void boilerplateOnlyInputLeavesAnEmptyBody() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, "Ảnh: Reuters", "In bài viết", "Chia sẻ"));
+        assertEquals(TITLE, article.title());
+        assertEquals("", article.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chữ ", "ảnh: ", "(Ảnh: ", "24/10/2018 ", "a", "Theo "})
+    void parsesAMegabyteLineQuickly(String unit) {
+        String huge = unit.repeat(1_000_000 / unit.length());
+        ParsedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> ArticleParser.parse(lines(TITLE, huge, huge + " (Ảnh: Reuters)")));
+        assertEquals(TITLE, article.title());
+        assertEquals(2, article.body().split("\n").length);
+    }
+
+    @Test
+    void outcomesSurviveJavaSerialization() throws Exception {
+        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, "Ảnh: Reuters"), null, null, null);
+        assertEquals(outcome, InputDecoderTest.roundTrip(outcome));
+    }
+
+    @Test
+    void bodyNeverHasBlankLines() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, "", "", LEAD, " ", "In bài viết", "", PARAGRAPH));
+        assertFalse(Arrays.asList(article.body().split("\n", -1)).contains(""));
+    }
+}
