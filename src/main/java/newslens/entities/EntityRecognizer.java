@@ -48,11 +48,21 @@ public final class EntityRecognizer implements Serializable {
         List<Mention> mentions = new ArrayList<>(all.size());
         for (Candidate c : all) {
             int start = tokens.get(c.first()).start();
-            int end = tokens.get(c.last() - 1).end();
+            int end = withInitialsDot(tokens, c.last());
             mentions.add(new Mention(article.sentenceOf()[c.first()], start, end, text.substring(start, end),
                     c.entityId(), c.type().name(), c.method(), c.confidence(), c.canonicalName()));
         }
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return mentions;
+    }
+
+    /** {@code anh L.}: a name ending in an initial keeps the initial's dot, which the tokenizer split off. */
+    private static int withInitialsDot(List<Token> tokens, int last) {
+        Token lastToken = tokens.get(last - 1);
+        boolean initial = lastToken.kind() == Token.Kind.WORD && lastToken.text().length() == 1
+                && lastToken.isCapitalised();
+        boolean dotNext = last < tokens.size() && tokens.get(last).text().equals(".")
+                && tokens.get(last).start() == lastToken.end();
+        return initial && dotNext ? lastToken.end() + 1 : lastToken.end();
     }
 }

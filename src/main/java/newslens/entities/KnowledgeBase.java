@@ -50,7 +50,8 @@ public final class KnowledgeBase implements Serializable {
     record Lexicons(Lexicon surnames, Lexicon personTitles, Lexicon locationUnits, Lexicon locationCues,
                     Lexicon orgHeads, Lexicon groupHeads, Lexicon commonWords, Lexicon functionWords,
                     Lexicon roleBlockers, Lexicon nameSyllables, Lexicon foreignNameStarts,
-                    Lexicon sportsWords)
+                    Lexicon sportsWords, Lexicon orgDescriptors, Lexicon capitalisedNouns,
+                    Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs)
             implements Serializable {
     }
 
@@ -102,7 +103,10 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("org_heads", tokenizer), lexicon("group_heads", tokenizer),
                 lexicon("common_words", tokenizer), lexicon("function_words", tokenizer),
                 lexicon("role_blockers", tokenizer), lexicon("name_syllables", tokenizer),
-                lexicon("foreign_name_starts", tokenizer), lexicon("sports_words", tokenizer));
+                lexicon("foreign_name_starts", tokenizer), lexicon("sports_words", tokenizer),
+                lexicon("org_descriptors", tokenizer), lexicon("capitalised_nouns", tokenizer),
+                lexicon("foreign_org_words", tokenizer), lexicon("school_levels", tokenizer),
+                lexicon("person_verbs", tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

@@ -115,12 +115,15 @@ final class NameSpotter implements Serializable {
         return entries.get(0);
     }
 
-    /** {@code Mỹ} in {@code Mỹ Tâm} or {@code Nga} in {@code Thị Nga}: part of a longer, unknown name. */
+    /**
+     * {@code Mỹ} in {@code Mỹ Tâm} or {@code Nga} in {@code Thị Nga}: part of a longer, unknown name. A full
+     * name after it is a name of its own ({@code Tổng thống Mỹ George Bush}).
+     */
     private boolean gluedToUnknownName(Article a, int first, int last) {
         boolean before = a.isCapitalisedWord(first - 1) && a.adjacent(first - 1) && !a.sentenceInitial()[first - 1]
                 && !isContextWord(a, first - 1);
         boolean after = a.isCapitalisedWord(last) && a.adjacent(last - 1) && kb.aliasAt(a.tokens(), last) == null
-                && !isContextWord(a, last);
+                && !isContextWord(a, last) && !(a.isCapitalisedWord(last + 1) && a.adjacent(last));
         return before || after;
     }
 
@@ -145,10 +148,14 @@ final class NameSpotter implements Serializable {
             return new Candidate(i, i, team.end(), EntityType.ORG, Mention.PATTERN, 0.85,
                     EntityIds.fromName(EntityType.ORG, surface), surface, Support.STRONG);
         }
-        if (head == 0 || !a.adjacent(i + head - 1) || surnameBeforeGivenNames(a, i)) {
+        if (head == 0 || !a.adjacent(i + head - 1) || surnameBeforeGivenNames(a, i)
+                || secondSyllableOfCommonWord(a, i)) {
             return null;
         }
         int nameStart = i + head;
+        if (isSchoolWord(a.token(i).text()) && lex.schoolLevels().longestStartingAt(a, nameStart) == 0) {
+            return null;
+        }
         int end = nameStart;
         int unit = lex.locationUnits().longestStartingAt(a, nameStart);
         if (unit > 0) {
@@ -161,8 +168,15 @@ final class NameSpotter implements Serializable {
         if (end <= nameStart) {
             return null;
         }
-        String surface = a.surface(i, end);
-        return new Candidate(i, i, end, EntityType.ORG, Mention.PATTERN, 0.85,
+        int first = i;
+        if (lex.orgDescriptors().longestStartingAt(a, i) == head) {
+            if (placeAfter(a, nameStart) > nameStart) {
+                return null;
+            }
+            first = nameStart;
+        }
+        String surface = a.surface(first, end);
+        return new Candidate(first, first, end, EntityType.ORG, Mention.PATTERN, 0.85,
                 EntityIds.fromName(EntityType.ORG, surface), surface, Support.STRONG);
     }
 
@@ -183,12 +197,14 @@ final class NameSpotter implements Serializable {
                         || (afterTitle && surnameBeforeGivenNames(a, end))) {
                     break;
                 }
-                TokenTrie.Match<KnowledgeBase.AliasEntry> place = kb.aliasAt(a.tokens(), end);
-                if (place != null && kb.entity(choose(place.values(), EntityType.LOC).entityId())
-                        .map(e -> e.type() == EntityType.LOC).orElse(false)) {
-                    return place.end();
+                TokenTrie.Match<KnowledgeBase.AliasEntry> known = kb.aliasAt(a.tokens(), end);
+                EntityType knownType = known == null ? null : kb.entity(choose(known.values(), EntityType.LOC)
+                        .entityId()).map(KbEntity::type).orElse(null);
+                if (knownType == EntityType.LOC) {
+                    return known.end();
                 }
-                end++;
+                // Hội đồng Bảo an Liên hợp quốc: a known organisation inside the name is taken whole.
+                end = knownType == EntityType.ORG ? known.end() : end + 1;
                 lowerRun = 0;
             } else if (isJoiner(next) && a.isCapitalisedWord(end + 1) && a.adjacent(end)
                     && lex.orgHeads().longestStartingAt(a, end + 1) == 0
@@ -298,7 +314,7 @@ final class NameSpotter implements Serializable {
 
     /** A run of capitalised syllables not found in the knowledge base, typed from context and shape. */
     private Candidate capitalisedRunAt(Article a, int i) {
-        if (!a.isCapitalisedWord(i) || startsContextPhrase(a, i)) {
+        if (!a.isCapitalisedWord(i) || startsContextPhrase(a, i) || startsSeparateName(a, i)) {
             return null;
         }
         if (a.sentenceInitial()[i] && isCommonAtSentenceStart(a, i)) {
@@ -317,6 +333,9 @@ final class NameSpotter implements Serializable {
         } else if (lex.surnames().contains(a.token(i).text()) && length >= 2 && length <= MAX_PERSON_SYLLABLES
                 && allSyllables(a, i, end)) {
             confidence = 0.8;
+        } else if (length > 1 && containsForeignOrgWord(a, i, end)) {
+            type = EntityType.ORG;
+            confidence = 0.75;
         } else if (lex.foreignNameStarts().contains(a.token(i).text()) && length <= MAX_PERSON_SYLLABLES) {
             confidence = 0.7;
         } else if (lex.locationCues().longestEndingAt(a, i) > 0) {
@@ -325,14 +344,27 @@ final class NameSpotter implements Serializable {
             support = Support.SHAPE;
         } else if (acronym) {
             type = EntityType.ORG;
-            int place = placeAfter(a, end);
+            // Two letters are mostly a common noun shortened (ĐT Việt Nam = the national team, DN = firms).
+            int place = a.token(i).text().length() > 2 ? placeAfter(a, end) : end;
             confidence = place > end ? 0.8 : 0.55;
             support = place > end ? Support.STRONG : Support.SHAPE;
             end = place;
             surface = a.surface(i, end);
+        } else if (length == 1 && !a.sentenceInitial()[i] && a.token(i).kind() == Token.Kind.WORD
+                && !NameShape.isVietnameseSyllable(a.token(i).text()) && lex.personVerbs().longestStartingAt(a, end) > 0) {
+            confidence = 0.45;
+        } else if (looksLikeVietnameseGivenName(a, i, end)) {
+            confidence = 0.4;
+            support = Support.SHAPE;
+        } else if (placeAfter(a, end) > end) {
+            // Manulife Việt Nam: a name qualified by the country or province it operates in.
+            type = EntityType.ORG;
+            confidence = 0.7;
+            end = placeAfter(a, end);
+            surface = a.surface(i, end);
         } else {
             confidence = 0.4;
-            support = looksLikeVietnameseGivenName(a, i, end) ? Support.SHAPE : Support.CAPITALS;
+            support = Support.CAPITALS;
         }
         return new Candidate(i, i, end, type, Mention.PATTERN, confidence, EntityIds.fromName(type, surface),
                 surface, support);
@@ -360,7 +392,7 @@ final class NameSpotter implements Serializable {
      * followed by one is an organisation of that place ({@code BHXH Việt Nam}, {@code VFF Việt Nam}).
      */
     private int placeAfter(Article a, int end) {
-        if (!a.adjacent(end - 1)) {
+        if (end <= 0 || !a.adjacent(end - 1)) {
             return end;
         }
         TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), end);
@@ -370,6 +402,33 @@ final class NameSpotter implements Serializable {
         boolean place = kb.entity(choose(match.values(), EntityType.LOC).entityId())
                 .map(e -> "country".equals(e.kind()) || "province".equals(e.kind())).orElse(false);
         return place ? match.end() : end;
+    }
+
+    /**
+     * {@code thông báo}, {@code dự báo}: a lower-case head right after a lower-case syllable that is not a
+     * grammatical word ends a common word rather than starting a name ({@code theo báo Lao Động}).
+     */
+    private boolean secondSyllableOfCommonWord(Article a, int head) {
+        Token token = a.token(head);
+        if (token.isCapitalised() || head == 0 || !a.adjacent(head - 1)) {
+            return false;
+        }
+        Token before = a.token(head - 1);
+        return before.kind() == Token.Kind.WORD && !before.isCapitalised()
+                && !lex.functionWords().contains(before.text());
+    }
+
+    private static boolean isSchoolWord(String word) {
+        return word.equals("Trường") || word.equals("trường");
+    }
+
+    private boolean containsForeignOrgWord(Article a, int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (lex.foreignOrgWords().contains(a.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Minh Chiến}, {@code Lan Khuê}: middle and given names only, as a person is often called. */
@@ -389,6 +448,7 @@ final class NameSpotter implements Serializable {
 
     private boolean startsContextPhrase(Article a, int i) {
         return lex.personTitles().longestStartingAt(a, i) > 0
+                || lex.capitalisedNouns().longestStartingAt(a, i) > 0
                 || (lex.orgHeads().longestStartingAt(a, i) > 0 && !surnameBeforeGivenNames(a, i))
                 || lex.locationUnits().longestStartingAt(a, i) > 0
                 || kb.roleAt(a.tokens(), i) != null;
@@ -422,7 +482,10 @@ final class NameSpotter implements Serializable {
         while (end < a.size()) {
             Token next = a.token(end);
             if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
-                if (startsContextPhrase(a, end) || (stopAtKnown && startsSeparateName(a, end))) {
+                boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
+                        && lex.nameSyllables().contains(a.token(end).text());
+                if ((startsContextPhrase(a, end) && !givenNameInPersonName)
+                        || (stopAtKnown && startsSeparateName(a, end))) {
                     break;
                 }
                 end++;

@@ -55,7 +55,7 @@ class NewsDevDateAccuracyTest {
     }
 
     private static DateResolution resolve(Article a, boolean withUrl) {
-        String header = HeaderTimestamp.find(a.text()).orElse(null);
+        String header = newslens.ingest.ArticleParser.parse(a.text()).headerTimestamp();
         return RESOLVER.resolve(new DateEvidence(null, header, withUrl ? a.url() : null, a.title(), a.text(), null));
     }
 

@@ -97,7 +97,7 @@ class PublicationDateResolverTest {
     void seedHeaderLine() {
         String text = "Tổng thống có thể tới Paris vào tháng 11\n\n09:11 | 24/10/2018\n\n"
                 + "Tổng thống cho biết ông có thể sẽ tới Paris.\n\nChiều 23/10 tại Điện Kremlin, hai bên hội đàm.";
-        String header = HeaderTimestamp.find(text).orElseThrow();
+        String header = newslens.ingest.ArticleParser.parse(text).headerTimestamp();
         assertEquals("09:11 | 24/10/2018", header);
         assertResolution("2018-10-24", PublicationDateResolver.SOURCE_HEADER, resolve(null, header, null, text, null));
     }
