@@ -16,6 +16,7 @@ import newslens.entities.EntityRecognizer;
 import newslens.entities.KnowledgeBase;
 import newslens.ingest.IngestStage;
 import newslens.io.OutputLayout;
+import newslens.io.RunLock;
 import newslens.io.RunManifest;
 import newslens.io.Tables;
 import org.apache.spark.sql.SparkSession;
@@ -86,16 +87,28 @@ public final class Main {
         List<Path> knowledgeBase = config.entities().knowledgeBase().stream().map(Path::of).toList();
 
         String runId = newRunId();
-        String startedAt = Instant.now().toString();
         SparkSession spark = Sessions.getOrCreate(cli.option("master"));
         OutputLayout layout = new OutputLayout(output, runId, spark.sparkContext().hadoopConfiguration());
+        try (RunLock lock = RunLock.acquire(layout)) {
+            layout.recoverInterruptedRuns();
+            return executeStages(cli, stages, spark, layout, ingestOptions, cooccurrenceOptions, knowledgeBase);
+        } catch (RunLock.HeldException e) {
+            System.err.println("newslens: " + e.getMessage());
+            return 4;
+        }
+    }
+
+    private static int executeStages(CommandLine cli, List<String> stages, SparkSession spark, OutputLayout layout,
+                                     IngestStage.Options ingestOptions,
+                                     CooccurrenceStage.Options cooccurrenceOptions, List<Path> knowledgeBase) {
+        String startedAt = Instant.now().toString();
         Map<String, Object> reports = new LinkedHashMap<>();
         List<String> summary = new ArrayList<>();
         String status = "succeeded";
 
         for (String stage : stages) {
             requireInputsOf(stage, layout);
-            LOG.info("run {}: stage {} -> {}", runId, stage, output);
+            LOG.info("run {}: stage {} -> {}", layout.runId(), stage, layout.root());
             long t0 = System.nanoTime();
             Object result = switch (stage) {
                 case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
@@ -116,10 +129,10 @@ public final class Main {
         }
 
         List<RunManifest.TableSummary> tables = Summary.tables(spark, layout);
-        new RunManifest(runId, cli.command(), cli.option("input"), layout.root().toString(),
+        new RunManifest(layout.runId(), cli.command(), cli.option("input"), layout.root().toString(),
                 spark.sparkContext().master(), startedAt, Instant.now().toString(), status, reports, tables)
                 .writeTo(layout);
-        System.out.println(Summary.render(runId, layout, tables, summary));
+        System.out.println(Summary.render(layout.runId(), layout, tables, summary));
         if (!status.equals("succeeded")) {
             System.err.println("newslens: " + status);
             return 1;
@@ -172,5 +185,8 @@ public final class Main {
               --config FILE        JSON settings laid over the defaults (see README, "Configuration")
               --default-date DATE  publication date for articles with no date evidence (a one-day batch)
               --master URL         Spark master: local[*], spark://..., yarn, k8s://...
+
+            Exit status: 0 success, 1 run failed, 2 bad command line or configuration,
+                         3 command not built yet, 4 another run holds --output.
             """;
 }

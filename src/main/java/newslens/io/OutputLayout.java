@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -80,6 +81,32 @@ public final class OutputLayout {
             fs.delete(new Path(new Path(root, "_staging"), runId), true);
         } catch (IOException e) {
             throw new UncheckedIOException("could not publish table " + name + " under " + root, e);
+        }
+    }
+
+    /**
+     * Finishes what a killed run left: a table moved aside but not replaced is moved back (the
+     * previous version stays the published one), and staging and retired folders of dead runs are
+     * removed. Call it holding the {@link RunLock}, so no live run owns those folders.
+     */
+    public void recoverInterruptedRuns() {
+        try {
+            FileSystem fs = fileSystem();
+            Path retiredRoot = new Path(root, "_retired");
+            if (fs.exists(retiredRoot)) {
+                for (FileStatus run : fs.listStatus(retiredRoot)) {
+                    for (FileStatus table : fs.listStatus(run.getPath())) {
+                        Path published = new Path(root, table.getPath().getName());
+                        if (!fs.exists(published)) {
+                            rename(fs, table.getPath(), published);
+                        }
+                    }
+                }
+                fs.delete(retiredRoot, true);
+            }
+            fs.delete(new Path(root, "_staging"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not recover the tables under " + root, e);
         }
     }
 
