@@ -10,6 +10,7 @@ import java.util.Set;
 public record CommandLine(String command, Map<String, String> options) {
 
     private static final Set<String> VALUE_OPTIONS = Set.of("input", "output", "config", "master", "default-date");
+    private static final Set<String> FLAGS = Set.of("full");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0) {
@@ -30,9 +31,13 @@ public record CommandLine(String command, Map<String, String> options) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
+            if (FLAGS.contains(name) && value == null) {
+                options.put(name, "true");
+                continue;
+            }
             if (!VALUE_OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + " (known: --input, --output, "
-                        + "--config, --master, --default-date)");
+                        + "--config, --master, --default-date, --full)");
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -50,6 +55,10 @@ public record CommandLine(String command, Map<String, String> options) {
 
     public String option(String name) {
         return options.get(name);
+    }
+
+    public boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     public String required(String name, String why) {

@@ -122,8 +122,8 @@ public final class Main {
             summary.add(Summary.describe(result));
             LOG.info("stage {} done in {} s: {}", stage, String.format("%.1f", seconds), result);
             if (result instanceof IngestStage.Result ingest && !ingest.reconciled()) {
-                status = "failed: " + ingest.filesListed() + " input files were listed but only "
-                        + ingest.filesAccounted() + " appear in articles or rejects";
+                status = "failed: " + ingest.filesUnaccounted() + " of " + ingest.filesListed()
+                        + " listed input files appear neither in articles nor in rejects";
                 break;
             }
         }
@@ -144,7 +144,7 @@ public final class Main {
         return new IngestStage.Options(cli.required("input", "a folder, file or glob of articles"),
                 new HashSet<>(config.ingest().extensions()), config.ingest().maxFileBytes(),
                 config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
-                config.dates().defaultLocalDate());
+                config.dates().defaultLocalDate(), cli.flag("full"));
     }
 
     /** A stage run on its own reads the tables of the stages before it from --output. */

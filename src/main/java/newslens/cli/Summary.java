@@ -30,9 +30,9 @@ final class Summary {
 
     static String describe(Object stageResult) {
         if (stageResult instanceof IngestStage.Result r) {
-            return String.format("ingest: %d files (%.1f MB)%s -> %d articles (%d exact duplicates; %d dated, "
-                            + "%d undated), %d rejected%s",
-                    r.filesListed(), r.bytesListed() / 1e6,
+            return String.format("ingest: %d files (%.1f MB, %d new or changed read now)%s -> %d articles "
+                            + "(%d exact duplicates; %d dated, %d undated), %d rejected%s",
+                    r.filesListed(), r.bytesListed() / 1e6, r.filesRead(),
                     r.filesSkipped() > 0 ? ", " + r.filesSkipped() + " other files skipped" : "",
                     r.articles(), r.duplicates(), r.dated(), r.undated(), r.rejects(), reasons(r.rejectsByReason()));
         }

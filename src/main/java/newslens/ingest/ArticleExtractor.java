@@ -120,10 +120,19 @@ public final class ArticleExtractor implements Serializable {
         return sha256(WHITESPACE.matcher(body).replaceAll(" ").strip());
     }
 
+    /** SHA-256 of a file's bytes, for the ledger. */
+    static String fileHash(byte[] bytes) {
+        return sha256(bytes);
+    }
+
     private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

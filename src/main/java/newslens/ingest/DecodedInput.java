@@ -7,8 +7,11 @@ import java.util.Objects;
 public sealed interface DecodedInput extends Serializable permits DecodedInput.Text, DecodedInput.Failed {
 
     /**
-     * @param text    the decoded text, byte order mark removed, otherwise as in the file (not normalised)
-     * @param charset the Java name of the encoding it was decoded from, e.g. {@code "UTF-8"}
+     * @param text    the decoded text, byte order mark removed; as in the file (not normalised) for UTF-8 and
+     *                UTF-16, composed to NFC for the legacy encodings, whose tone marks may be separate bytes
+     * @param charset the encoding it was decoded from: {@code "UTF-8"}, {@code "UTF-16LE"}, {@code "UTF-16BE"},
+     *                or a {@link LegacyVietnameseCharset#charsetName()}: {@code "windows-1258"},
+     *                {@code "TCVN3"}, {@code "VNI"}
      */
     record Text(String text, String charset) implements DecodedInput {
         public Text {

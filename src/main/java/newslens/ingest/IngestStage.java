@@ -21,6 +21,7 @@ import newslens.io.Tables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -40,7 +41,7 @@ public final class IngestStage {
 
     /** Options of the stage, validated up front. */
     public record Options(String input, Set<String> extensions, long maxFileBytes, long targetPartitionBytes,
-                          int listingFanOut, LocalDate defaultDate) {
+                          int listingFanOut, LocalDate defaultDate, boolean full) {
         public Options {
             if (input == null || input.isBlank()) {
                 throw new IllegalArgumentException("ingest needs --input (a folder, file or glob)");
@@ -62,13 +63,25 @@ public final class IngestStage {
         }
     }
 
-    /** What the stage did. {@code filesListed == filesAccounted} is the reconciliation every run checks. */
-    public record Result(long filesListed, long filesSkipped, long bytesListed, long filesAccounted, long articles,
-                         long duplicates, long dated, long undated, long rejects, Map<String, Long> rejectsByReason) {
+    /**
+     * What the stage did. {@code filesRead} are the new or changed files this run read; every listed
+     * file must appear in articles or rejects ({@code filesUnaccounted == 0}): the reconciliation
+     * every run checks.
+     */
+    public record Result(long filesListed, long filesSkipped, long bytesListed, long filesRead, long filesUnaccounted,
+                         long articles, long duplicates, long dated, long undated, long rejects,
+                         Map<String, Long> rejectsByReason) {
         public boolean reconciled() {
-            return filesListed == filesAccounted;
+            return filesUnaccounted == 0;
         }
     }
+
+    /** A listed input file as a row, to join with the ledger. */
+    private static final StructType INPUT_SCHEMA = new StructType()
+            .add("source_path", DataTypes.StringType, false)
+            .add("relative_path", DataTypes.StringType, false)
+            .add("n_bytes", DataTypes.LongType, false)
+            .add("modification_time", DataTypes.LongType, false);
 
     /** Internal row of the stage: an article or a reject, before they are split into their tables. */
     private static final StructType OUTCOME_SCHEMA = new StructType()
@@ -87,7 +100,14 @@ public final class IngestStage {
             .add("date_confidence", DataTypes.DoubleType)
             .add("reason", DataTypes.StringType)
             .add("detail", DataTypes.StringType)
-            .add("n_bytes", DataTypes.LongType);
+            .add("n_bytes", DataTypes.LongType)
+            .add("file_bytes", DataTypes.LongType, false)
+            .add("modification_time", DataTypes.LongType, false)
+            .add("file_hash", DataTypes.StringType);
+
+    /** Columns an article has before duplicates are marked, old (kept) and new alike. */
+    private static final String[] CANDIDATE_COLUMNS = {"doc_id", "source_path", "ordinal", "content_hash", "title",
+        "text", "url", "source", "published_at", "published_date", "date_source", "date_confidence", "run_id"};
 
     private final SparkSession spark;
     private final Options options;
@@ -101,21 +121,29 @@ public final class IngestStage {
 
     public Result execute() {
         describe("ingest: list input files under " + options.input());
-        Dataset<InputFile> listed = listInputs().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> listed = listInputs().persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Set<String> extensions = options.extensions();
-            Dataset<InputFile> inputs = listed.filter(
-                    (org.apache.spark.api.java.function.FilterFunction<InputFile>) f ->
-                            extensions.contains(f.extension()));
+            Dataset<Row> inputs = listed.filter(
+                    org.apache.spark.sql.functions.lower(col("extension")).isin(options.extensions().toArray()))
+                    .drop("extension");
             long[] countAndBytes = countAndBytes(inputs);
             long skipped = listed.count() - countAndBytes[0];
+            Previous previous = options.full() ? null : Previous.read(spark, layout);
 
-            describe("ingest: read, decode and parse " + countAndBytes[0] + " files");
-            Dataset<Row> outcomes = extract(inputs, countAndBytes).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> toRead = previous == null ? inputs : inputs.join(
+                    previous.ledger().select("source_path", "n_bytes", "modification_time"),
+                    seq("source_path", "n_bytes", "modification_time"), "left_anti")
+                    .select(columnsOf(INPUT_SCHEMA));
+            describe("ingest: read, decode and parse new or changed files");
+            Dataset<Row> outcomes = extract(toRead, countAndBytes).persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                writeArticles(outcomes);
-                writeRejects(outcomes);
-                return summarize(countAndBytes[0], skipped, countAndBytes[1]);
+                Dataset<Row> readPaths = outcomes.select("source_path").distinct();
+                // rejects before articles: both read the previous articles, which publishing replaces.
+                writeRejects(outcomes, previous, readPaths);
+                writeArticles(outcomes, previous, readPaths);
+                // The ledger goes last: a run killed before this point is redone by the next one.
+                writeLedger(outcomes, previous, readPaths);
+                return summarize(inputs, countAndBytes[0], skipped, countAndBytes[1]);
             } finally {
                 outcomes.unpersist();
             }
@@ -124,15 +152,36 @@ public final class IngestStage {
         }
     }
 
-    private Dataset<InputFile> listInputs() {
-        SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
-        return new InputListing(spark, conf, options.listingFanOut()).list(options.input());
+    /** The tables of earlier runs, when all three exist: the run then reads only what changed. */
+    private record Previous(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> ledger) {
+        static Previous read(SparkSession spark, OutputLayout layout) {
+            if (!layout.tableExists(Tables.ARTICLES) || !layout.tableExists(Tables.REJECTS)
+                    || !layout.tableExists(Tables.LEDGER)) {
+                return null;
+            }
+            return new Previous(spark.read().parquet(layout.table(Tables.ARTICLES)),
+                    spark.read().parquet(layout.table(Tables.REJECTS)),
+                    spark.read().parquet(layout.table(Tables.LEDGER)));
+        }
+
+        /** Rows of earlier runs whose file was not read again now (a re-read file replaces its rows). */
+        Dataset<Row> kept(Dataset<Row> table, Dataset<Row> readPaths) {
+            return table.join(readPaths, seq("source_path"), "left_anti");
+        }
     }
 
-    private static long[] countAndBytes(Dataset<InputFile> inputs) {
-        Row totals = inputs.map((org.apache.spark.api.java.function.MapFunction<InputFile, Long>) InputFile::size,
-                        Encoders.LONG())
-                .agg(org.apache.spark.sql.functions.count(lit(1)), org.apache.spark.sql.functions.sum("value"))
+    private Dataset<Row> listInputs() {
+        SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
+        StructType withExtension = INPUT_SCHEMA.add("extension", DataTypes.StringType, false);
+        return new InputListing(spark, conf, options.listingFanOut()).list(options.input())
+                .map((org.apache.spark.api.java.function.MapFunction<InputFile, Row>) f -> RowFactory.create(
+                        f.path(), f.relativePath(), f.size(), f.modificationTime(), f.extension()),
+                        Encoders.row(withExtension));
+    }
+
+    private static long[] countAndBytes(Dataset<Row> inputs) {
+        Row totals = inputs.agg(org.apache.spark.sql.functions.count(lit(1)),
+                        org.apache.spark.sql.functions.sum("n_bytes"))
                 .first();
         return new long[] {totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1)};
     }
@@ -141,26 +190,28 @@ public final class IngestStage {
      * Packs the files into partitions of about {@code targetPartitionBytes} (never a task per small
      * file) and turns each into outcome rows on the executors.
      */
-    private Dataset<Row> extract(Dataset<InputFile> inputs, long[] countAndBytes) {
+    private Dataset<Row> extract(Dataset<Row> inputs, long[] countAndBytes) {
         int parallelism = spark.sparkContext().defaultParallelism();
         long byBytes = (countAndBytes[1] + options.targetPartitionBytes() - 1) / options.targetPartitionBytes();
         int partitions = (int) Math.max(1, Math.min(Math.max(countAndBytes[0], 1), Math.max(parallelism, byBytes)));
         ArticleExtractor extractor = new ArticleExtractor(options.maxFileBytes(), options.defaultDate());
         SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
-        MapPartitionsFunction<InputFile, Row> readFiles = files -> readPartition(files, extractor, conf);
+        MapPartitionsFunction<Row, Row> readFiles = files -> readPartition(files, extractor, conf);
         return inputs.repartition(partitions).mapPartitions(readFiles, Encoders.row(OUTCOME_SCHEMA));
     }
 
     /** Lazily, file by file: a partition's articles are never all held in memory at once. */
-    private static Iterator<Row> readPartition(Iterator<InputFile> files, ArticleExtractor extractor,
+    private static Iterator<Row> readPartition(Iterator<Row> files, ArticleExtractor extractor,
                                                SerializableHadoopConf conf) {
         return new Iterator<>() {
-            private Iterator<IngestOutcome> current = java.util.Collections.emptyIterator();
+            private Iterator<Row> current = java.util.Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && files.hasNext()) {
-                    current = readOne(files.next(), extractor, conf).iterator();
+                    Row row = files.next();
+                    InputFile file = new InputFile(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3));
+                    current = readOne(file, extractor, conf);
                 }
                 return current.hasNext();
             }
@@ -170,14 +221,15 @@ public final class IngestStage {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                return toRow(current.next());
+                return current.next();
             }
         };
     }
 
-    private static List<IngestOutcome> readOne(InputFile file, ArticleExtractor extractor, SerializableHadoopConf conf) {
+    /** The outcome rows of one file, each carrying what the ledger records of the file. */
+    private static Iterator<Row> readOne(InputFile file, ArticleExtractor extractor, SerializableHadoopConf conf) {
         if (extractor.isTooLarge(file)) {
-            return List.of(extractor.tooLarge(file));
+            return rows(List.of(extractor.tooLarge(file)), file, null);
         }
         Path path = new Path(file.path());
         byte[] bytes;
@@ -187,47 +239,90 @@ public final class IngestStage {
                 bytes = in.readAllBytes();
             }
         } catch (FileNotFoundException e) {
-            return List.of(extractor.unreadable(file, "file disappeared after it was listed"));
+            return rows(List.of(extractor.unreadable(file, "file disappeared after it was listed")), file, null);
         } catch (IOException e) {
-            return List.of(extractor.unreadable(file, "could not read the file: " + e.getMessage()));
+            return rows(List.of(extractor.unreadable(file, "could not read the file: " + e.getMessage())), file, null);
         }
-        return extractor.extract(file, bytes);
+        return rows(extractor.extract(file, bytes), file, ArticleExtractor.fileHash(bytes));
     }
 
-    private static Row toRow(IngestOutcome outcome) {
+    private static Iterator<Row> rows(List<IngestOutcome> outcomes, InputFile file, String fileHash) {
+        return outcomes.stream().map(outcome -> toRow(outcome, file, fileHash)).iterator();
+    }
+
+    private static Row toRow(IngestOutcome outcome, InputFile file, String fileHash) {
         if (outcome instanceof IngestOutcome.Article a) {
             return RowFactory.create("article", a.docId(), a.sourcePath(), a.ordinal(), a.contentHash(), a.title(),
                     a.text(), a.url(), a.source(), a.publishedAt(),
                     a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()), a.dateSource(),
-                    a.dateConfidence(), null, null, null);
+                    a.dateConfidence(), null, null, null, file.size(), file.modificationTime(), fileHash);
         }
         IngestOutcome.Reject r = (IngestOutcome.Reject) outcome;
         return RowFactory.create("reject", null, r.sourcePath(), r.ordinal(), null, null, null, null, null, null,
-                null, null, null, r.reason(), r.detail(), r.nBytes());
+                null, null, null, r.reason(), r.detail(), r.nBytes(), file.size(), file.modificationTime(), fileHash);
     }
 
     /**
-     * Articles, with exact duplicates (same content hash) pointing at the first of their group by
-     * doc_id, and a doc_id used twice in the input rejected rather than silently merged.
+     * Articles: those of files read now, and those kept from earlier runs; exact duplicates (same
+     * content hash) point at the first of their group by doc_id, across old and new alike, and a
+     * doc_id used twice is rejected rather than silently merged.
      */
-    private void writeArticles(Dataset<Row> outcomes) {
+    private void writeArticles(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
         describe("ingest: mark duplicates and write table articles");
-        Dataset<Row> articles = uniqueDocIds(outcomes.filter(col("kind").equalTo("article")));
+        Dataset<Row> articles = uniqueDocIds(candidates(outcomes, previous, readPaths));
         Dataset<Row> withDuplicates = articles
                 .withColumn("first_of_hash", first("doc_id").over(
                         Window.partitionBy("content_hash").orderBy("doc_id")))
                 .withColumn("duplicate_of", when(col("first_of_hash").notEqual(col("doc_id")), col("first_of_hash")))
-                .withColumn("n_chars", org.apache.spark.sql.functions.length(col("text")))
-                .withColumn("run_id", lit(layout.runId()));
+                .withColumn("n_chars", org.apache.spark.sql.functions.length(col("text")));
         layout.writeTable(Tables.ARTICLES, withDuplicates, Tables.ARTICLES_SCHEMA);
     }
 
-    private void writeRejects(Dataset<Row> outcomes) {
+    private void writeRejects(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
         describe("ingest: write table rejects");
-        Dataset<Row> rejects = outcomes.filter(col("kind").equalTo("reject"))
-                .union(duplicateDocIds(outcomes.filter(col("kind").equalTo("article"))))
-                .withColumn("run_id", lit(layout.runId()));
+        Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("reject"))
+                .withColumn("run_id", lit(layout.runId()))
+                .select(columnsOf(Tables.REJECTS_SCHEMA));
+        Dataset<Row> rejects = fresh.union(duplicateDocIds(candidates(outcomes, previous, readPaths))
+                .select(columnsOf(Tables.REJECTS_SCHEMA)));
+        if (previous != null) {
+            // Earlier duplicate_id rejects are recomputed above from the articles they lost to.
+            rejects = rejects.union(previous.kept(previous.rejects(), readPaths)
+                    .filter(col("reason").notEqual(RejectReason.DUPLICATE_ID.code()))
+                    .select(columnsOf(Tables.REJECTS_SCHEMA)));
+        }
         layout.writeTable(Tables.REJECTS, rejects, Tables.REJECTS_SCHEMA);
+    }
+
+    private void writeLedger(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
+        describe("ingest: write table ledger");
+        Dataset<Row> fresh = outcomes.groupBy("source_path").agg(
+                        first("file_bytes").as("n_bytes"),
+                        first("modification_time").as("modification_time"),
+                        first("file_hash", true).as("file_hash"),
+                        org.apache.spark.sql.functions.sum(when(col("kind").equalTo("article"), 1).otherwise(0))
+                                .cast("long").as("n_articles"),
+                        org.apache.spark.sql.functions.sum(when(col("kind").equalTo("reject"), 1).otherwise(0))
+                                .cast("long").as("n_rejects"))
+                .withColumn("run_id", lit(layout.runId()))
+                .select(columnsOf(Tables.LEDGER_SCHEMA));
+        Dataset<Row> ledger = previous == null ? fresh
+                : fresh.union(previous.kept(previous.ledger(), readPaths).select(columnsOf(Tables.LEDGER_SCHEMA)));
+        layout.writeTable(Tables.LEDGER, ledger, Tables.LEDGER_SCHEMA);
+    }
+
+    /** New articles (this run's id) and, in an incremental run, the kept ones (their own run's id). */
+    private Dataset<Row> candidates(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
+        Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("article"))
+                .withColumn("run_id", lit(layout.runId()))
+                .select(columns(CANDIDATE_COLUMNS));
+        if (previous == null) {
+            return fresh;
+        }
+        // doc_id conflicts are settled as in a full run, by source path; within one file (old rows
+        // are unique already) the line number does not matter, so 0 stands in for it.
+        return fresh.union(previous.kept(previous.articles(), readPaths)
+                .withColumn("ordinal", lit(0)).select(columns(CANDIDATE_COLUMNS)));
     }
 
     private static Dataset<Row> rankByDocId(Dataset<Row> articles) {
@@ -244,10 +339,11 @@ public final class IngestStage {
                 .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
                 .withColumn("detail", org.apache.spark.sql.functions.concat(
                         lit("doc_id '"), col("doc_id"), lit("' is already used by an earlier input")))
+                .withColumn("n_bytes", org.apache.spark.sql.functions.octet_length(col("text")).cast("long"))
                 .drop("id_rank");
     }
 
-    private Result summarize(long filesListed, long filesSkipped, long bytesListed) {
+    private Result summarize(Dataset<Row> inputs, long filesListed, long filesSkipped, long bytesListed) {
         describe("ingest: count what was written");
         Dataset<Row> articles = spark.read().parquet(layout.table(Tables.ARTICLES));
         Dataset<Row> rejects = spark.read().parquet(layout.table(Tables.REJECTS));
@@ -260,9 +356,26 @@ public final class IngestStage {
             byReason.put(row.getString(0), row.getLong(1));
         }
         long nRejects = byReason.values().stream().mapToLong(Long::longValue).sum();
-        long accounted = articles.select("source_path").union(rejects.select("source_path")).distinct().count();
-        return new Result(filesListed, filesSkipped, bytesListed, accounted, counts.getLong(0), counts.getLong(1),
-                counts.getLong(2), counts.getLong(0) - counts.getLong(2), nRejects, byReason);
+        long filesRead = spark.read().parquet(layout.table(Tables.LEDGER))
+                .filter(col("run_id").equalTo(layout.runId())).count();
+        long unaccounted = inputs.select("source_path")
+                .join(articles.select("source_path").union(rejects.select("source_path")),
+                        seq("source_path"), "left_anti")
+                .count();
+        return new Result(filesListed, filesSkipped, bytesListed, filesRead, unaccounted, counts.getLong(0),
+                counts.getLong(1), counts.getLong(2), counts.getLong(0) - counts.getLong(2), nRejects, byReason);
+    }
+
+    private static Column[] columnsOf(StructType schema) {
+        return columns(schema.fieldNames());
+    }
+
+    private static Column[] columns(String... names) {
+        return java.util.Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    }
+
+    private static scala.collection.Seq<String> seq(String... names) {
+        return scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(names)).toSeq();
     }
 
     private void describe(String what) {

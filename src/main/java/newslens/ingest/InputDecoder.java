@@ -12,9 +12,16 @@ import java.util.Objects;
 /**
  * Turns a file's bytes into text, or into a {@link Rejection} saying why it cannot be read as an article.
  *
- * <p>Order of checks: empty input; byte order mark (UTF-8, UTF-16 LE/BE); binary content; strict decoding.
- * Files without a BOM are decoded as UTF-8 only; detectors for legacy Vietnamese encodings (TCVN3, VNI,
- * VISCII) belong in {@link #decodeWithoutBom}, tried when strict UTF-8 fails.
+ * <p>Order of checks: empty input; byte order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a BOM; binary
+ * content; strict decoding. A file without a BOM that is not strict UTF-8 goes to
+ * {@link LegacyEncodingDetector}, which names its legacy Vietnamese encoding (windows-1258, TCVN3, VNI) or
+ * abstains; a file with a UTF-8 BOM is UTF-8 or nothing. UTF-8 files never reach the detector, so they pay
+ * nothing for it.
+ *
+ * <p>UTF-16 without a BOM is read only when its NUL bytes say so: every NUL sits on one side of the 16-bit
+ * units (odd offsets for little-endian, even for big-endian) and at least {@link #MIN_UTF16_NUL_SHARE}
+ * of the units have one, as ASCII spaces, digits and punctuation give them in any language. Binary files
+ * have NULs on both sides and are rejected as {@code binary}.
  *
  * <p>Stateless and thread-safe: decoders are created per call because {@link CharsetDecoder} is not.
  */
@@ -27,6 +34,8 @@ public final class InputDecoder {
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final int UTF16_BOM_BYTES = 2;
+    /** Share of the 16-bit units with a NUL byte from which a BOM-less file is taken for UTF-16. */
+    private static final double MIN_UTF16_NUL_SHARE = 0.25;
 
     private InputDecoder() {
     }
@@ -40,9 +49,9 @@ public final class InputDecoder {
         if (startsWith(bytes, UTF8_BOM)) {
             decoded = decodeAsciiCompatible(bytes, UTF8_BOM.length);
         } else if (startsWith(bytes, UTF16LE_BOM)) {
-            decoded = decodeUtf16(bytes, StandardCharsets.UTF_16LE);
+            decoded = decodeUtf16(bytes, UTF16_BOM_BYTES, StandardCharsets.UTF_16LE);
         } else if (startsWith(bytes, UTF16BE_BOM)) {
-            decoded = decodeUtf16(bytes, StandardCharsets.UTF_16BE);
+            decoded = decodeUtf16(bytes, UTF16_BOM_BYTES, StandardCharsets.UTF_16BE);
         } else {
             decoded = decodeAsciiCompatible(bytes, 0);
         }
@@ -52,7 +61,11 @@ public final class InputDecoder {
         return decoded;
     }
 
-    /** Checks the bytes first: UTF-8 (any ASCII-compatible) text has no NUL and few control bytes. */
+    /**
+     * Checks the bytes first: UTF-8 (any ASCII-compatible) text has no NUL and few control bytes.
+     *
+     * @param start 0, or the length of the UTF-8 BOM, which rules out UTF-16 and legacy encodings
+     */
     private static DecodedInput decodeAsciiCompatible(byte[] bytes, int start) {
         int firstNul = -1;
         int controls = 0;
@@ -65,17 +78,51 @@ public final class InputDecoder {
                 controls++;
             }
         }
+        boolean hasBom = start > 0;
+        Charset utf16 = firstNul >= 0 && !hasBom ? utf16ByNulBytes(bytes) : null;
+        if (utf16 != null) {
+            return decodeUtf16(bytes, 0, utf16);
+        }
         String binary = binaryDetail(firstNul, controls, bytes.length - start, "byte");
-        return binary != null ? failed(RejectReason.BINARY, binary) : decodeWithoutBom(bytes, start);
+        if (binary != null) {
+            return failed(RejectReason.BINARY, binary);
+        }
+        DecodedInput utf8 = decodeStrict(bytes, start, StandardCharsets.UTF_8);
+        if (utf8 instanceof DecodedInput.Failed failed && !hasBom) {
+            return LegacyEncodingDetector.detect(bytes, start, failed.rejection().detail());
+        }
+        return utf8;
     }
 
-    private static DecodedInput decodeWithoutBom(byte[] bytes, int start) {
-        return decodeStrict(bytes, start, StandardCharsets.UTF_8);
+    /** UTF-16LE or UTF-16BE when the NUL bytes are laid out as UTF-16 text has them, else null. */
+    private static Charset utf16ByNulBytes(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNuls++;
+                } else {
+                    oddNuls++;
+                }
+            }
+        }
+        int minNuls = (int) Math.ceil(MIN_UTF16_NUL_SHARE * bytes.length / 2);
+        if (evenNuls == 0 && oddNuls > 0 && oddNuls >= minNuls) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (oddNuls == 0 && evenNuls > 0 && evenNuls >= minNuls) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** UTF-16 has NUL bytes in ordinary text, so its binary check looks at the decoded characters. */
-    private static DecodedInput decodeUtf16(byte[] bytes, Charset charset) {
-        DecodedInput decoded = decodeStrict(bytes, UTF16_BOM_BYTES, charset);
+    private static DecodedInput decodeUtf16(byte[] bytes, int start, Charset charset) {
+        DecodedInput decoded = decodeStrict(bytes, start, charset);
         if (!(decoded instanceof DecodedInput.Text text)) {
             return decoded;
         }
@@ -85,7 +132,7 @@ public final class InputDecoder {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 0 && firstNul < 0) {
-                firstNul = UTF16_BOM_BYTES + 2 * i;
+                firstNul = start + 2 * i;
             }
             if (isBinaryControl(c)) {
                 controls++;

@@ -13,6 +13,7 @@ public final class Tables {
 
     public static final String ARTICLES = "articles";
     public static final String REJECTS = "rejects";
+    public static final String LEDGER = "ledger";
     public static final String MENTIONS = "mentions";
     public static final String ENTITIES = "entities";
     public static final String ENTITY_FREQUENCY = "entity_frequency";
@@ -23,7 +24,7 @@ public final class Tables {
 
     /** Every table, in pipeline order. */
     public static final java.util.List<String> ALL =
-            java.util.List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
+            java.util.List.of(ARTICLES, REJECTS, LEDGER, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
                     TOPICS, DOC_TOPICS, TOPIC_FREQUENCY);
 
     /** One row per accepted article (duplicates included, marked by duplicate_of). */
@@ -50,6 +51,20 @@ public final class Tables {
         required("reason", DataTypes.StringType),
         required("detail", DataTypes.StringType),
         required("n_bytes", DataTypes.LongType),
+        required("run_id", DataTypes.StringType),
+    });
+
+    /**
+     * One row per input file processed: what it was when read (size, modification time, content
+     * hash) and what it gave. A file is read again only when its size or modification time changes.
+     */
+    public static final StructType LEDGER_SCHEMA = new StructType(new StructField[] {
+        required("source_path", DataTypes.StringType),
+        required("n_bytes", DataTypes.LongType),
+        required("modification_time", DataTypes.LongType),
+        nullable("file_hash", DataTypes.StringType),
+        required("n_articles", DataTypes.LongType),
+        required("n_rejects", DataTypes.LongType),
         required("run_id", DataTypes.StringType),
     });
 

@@ -58,7 +58,7 @@ class IngestStageTest {
         Path out = tmp.resolve("out");
         OutputLayout layout = new OutputLayout(out.toString(), "test-run", spark.sparkContext().hadoopConfiguration());
         IngestStage.Result result = new IngestStage(spark, new IngestStage.Options(in.toString(),
-                Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null), layout).execute();
+                Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null, false), layout).execute();
 
         assertEquals(5, result.filesListed(), "5 input files: .md is skipped, .hidden is hidden");
         assertEquals(1, result.filesSkipped());

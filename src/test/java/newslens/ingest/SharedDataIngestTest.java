@@ -30,7 +30,7 @@ class SharedDataIngestTest {
                 spark.sparkContext().hadoopConfiguration());
         long t0 = System.nanoTime();
         IngestStage.Result result = new IngestStage(spark, new IngestStage.Options(input.toString(),
-                Set.of("txt", "json", "jsonl"), 10 << 20, 32 << 20, 64, null), layout).execute();
+                Set.of("txt", "json", "jsonl"), 10 << 20, 32 << 20, 64, null, false), layout).execute();
         System.out.printf("ingest %s: %d files, %d articles, %d rejects %s in %.1f s%n", input.getFileName(),
                 result.filesListed(), result.articles(), result.rejects(), result.rejectsByReason(),
                 (System.nanoTime() - t0) / 1e9);
