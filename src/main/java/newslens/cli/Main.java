@@ -184,6 +184,7 @@ public final class Main {
               --output DIR         where the tables go (jobs/newslens: defaults to ./newslens-out)
               --config FILE        JSON settings laid over the defaults (see README, "Configuration")
               --default-date DATE  publication date for articles with no date evidence (a one-day batch)
+              --full               ingest re-reads every input file instead of only new or changed ones
               --master URL         Spark master: local[*], spark://..., yarn, k8s://...
 
             Exit status: 0 success, 1 run failed, 2 bad command line or configuration,
