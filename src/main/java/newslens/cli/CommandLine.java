@@ -9,8 +9,9 @@ import java.util.Set;
 /** {@code COMMAND [--option value]...}, parsed and checked against the options the command knows. */
 public record CommandLine(String command, Map<String, String> options) {
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("input", "output", "config", "master", "default-date");
-    private static final Set<String> FLAGS = Set.of("full");
+    private static final Set<String> VALUE_OPTIONS = Set.of("input", "output", "config", "master", "default-date",
+            "topics", "docs", "gold", "conll", "format", "days", "seed");
+    private static final Set<String> FLAGS = Set.of("full", "refit");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0) {
@@ -37,7 +38,7 @@ public record CommandLine(String command, Map<String, String> options) {
             }
             if (!VALUE_OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + " (known: --input, --output, "
-                        + "--config, --master, --default-date, --full)");
+                        + "--config, --master, --default-date, --full, --topics, --refit, --docs, --gold, --conll, --format, --days, --seed)");
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

@@ -15,13 +15,14 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import newslens.topics.TopicsStage;
 
 /**
  * The job's settings: the defaults embedded in the application ({@code newslens/default-config.json})
  * with the user's {@code --config} file laid over them key by key. An unknown key is an error that
  * names it, so a typo never silently falls back to a default.
  */
-public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurrence cooccurrence) {
+public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurrence cooccurrence, JsonNode topics) {
 
     public record Ingest(List<String> extensions, long maxFileBytes, long targetPartitionBytes, int listingFanOut) {}
 
@@ -43,6 +44,28 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
         }
     }
 
+    /**
+     * The topics stage's options: the {@code topics} section, with {@code --topics K} and
+     * {@code --refit} from the command line laid over it. Unknown keys name themselves.
+     */
+    public TopicsStage.Options topicsOptions(Integer k, boolean refit) {
+        ObjectNode section = ((ObjectNode) topics).deepCopy();
+        if (k != null) {
+            section.put("k", k);
+        }
+        if (refit) {
+            section.put("refit", true);
+        }
+        try {
+            return JSON.treeToValue(section, TopicsStage.Options.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("configuration: unknown setting 'topics." + e.getPropertyName()
+                    + "' (known: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("configuration: topics: " + e.getOriginalMessage());
+        }
+    }
+
     static LocalDate parseDate(String what, String value) {
         try {
             return LocalDate.parse(value);
@@ -53,7 +76,7 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
 
     /** The same settings with the day of a one-day batch given on the command line. */
     public JobConfig withDefaultDate(String isoDate) {
-        return new JobConfig(ingest, new Dates(isoDate), entities, cooccurrence);
+        return new JobConfig(ingest, new Dates(isoDate), entities, cooccurrence, topics);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -10,15 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import newslens.bench.Benchmark;
+import newslens.bench.CorpusGenerator;
+import newslens.bench.GeneratedCorpus;
 import newslens.cooccurrence.CooccurrenceStage;
+import newslens.dashboard.DashboardWriter;
 import newslens.entities.EntitiesStage;
 import newslens.entities.EntityRecognizer;
 import newslens.entities.KnowledgeBase;
+import newslens.entities.NerEvaluation;
+import newslens.entities.NerEvaluator;
 import newslens.ingest.IngestStage;
 import newslens.io.OutputLayout;
 import newslens.io.RunLock;
 import newslens.io.RunManifest;
 import newslens.io.Tables;
+import newslens.topics.TopicsStage;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +35,14 @@ public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     /** The built stages, in pipeline order; {@code run} runs them all. */
-    private static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence");
+    private static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence", "topics");
 
     /** Commands that belong to newslens but are not built yet, with the issue that builds them. */
     private static final Map<String, String> NOT_BUILT = Map.of(
-            "eval-ner", "issue #4 (entities evaluation)",
-            "train-ner", "issue #5 (trainable NER)",
-            "topics", "issue #7 (topics)",
-            "dashboard", "issue #9 (dashboard)",
-            "generate", "issue #10 (benchmark)",
-            "bench", "issue #10 (benchmark)");
+            "train-ner", "issue #5 (trainable NER)");
+
+    /** How often a running stage reports its progress on the console. */
+    private static final long PROGRESS_SECONDS = 10;
 
     private Main() {}
 
@@ -65,6 +70,31 @@ public final class Main {
         if (STAGES.contains(command)) {
             return runStages(cli, List.of(command));
         }
+        if (command.equals("eval-ner")) {
+            return evaluateNer(cli);
+        }
+        if (command.equals("generate")) {
+            GeneratedCorpus corpus = CorpusGenerator.generate(Path.of(cli.required("output", "the corpus folder")),
+                    intOption(cli, "docs", 10_000), cli.option("format") == null ? "jsonl" : cli.option("format"),
+                    intOption(cli, "days", 60), intOption(cli, "seed", 1));
+            System.out.printf("newslens generate: %d articles (%s, %d files, %.1f MB, %d planted mentions) in %s;"
+                            + " ground truth in %s%n", corpus.docs(), corpus.format(), corpus.files(),
+                    corpus.bytes() / 1e6, corpus.mentions(), corpus.root(), corpus.truth());
+            return 0;
+        }
+        if (command.equals("bench")) {
+            Path input = existing("--input", cli.required("input", "the corpus to measure on"));
+            Path work = Path.of(cli.required("output", "a work folder for the benchmark's tables and report"));
+            SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+            System.out.print(Benchmark.run(spark, input, work).table());
+            return 0;
+        }
+        if (command.equals("dashboard")) {
+            String output = cli.required("output", "the folder of the tables");
+            SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+            System.out.println("newslens dashboard: wrote " + DashboardWriter.write(spark, output));
+            return 0;
+        }
         String issue = NOT_BUILT.get(command);
         if (issue != null) {
             System.err.println("newslens: command '" + command + "' is not built yet; it comes with " + issue
@@ -85,13 +115,16 @@ public final class Main {
         CooccurrenceStage.Options cooccurrenceOptions = new CooccurrenceStage.Options(
                 config.cooccurrence().maxEntitiesPerWindow(), config.cooccurrence().minPairDocs());
         List<Path> knowledgeBase = config.entities().knowledgeBase().stream().map(Path::of).toList();
+        TopicsStage.Options topicsOptions = config.topicsOptions(
+                cli.option("topics") == null ? null : parseInt("--topics", cli.option("topics")), cli.flag("refit"));
 
         String runId = newRunId();
         SparkSession spark = Sessions.getOrCreate(cli.option("master"));
         OutputLayout layout = new OutputLayout(output, runId, spark.sparkContext().hadoopConfiguration());
         try (RunLock lock = RunLock.acquire(layout)) {
             layout.recoverInterruptedRuns();
-            return executeStages(cli, stages, spark, layout, ingestOptions, cooccurrenceOptions, knowledgeBase);
+            return executeStages(cli, stages, spark, layout, ingestOptions, cooccurrenceOptions, knowledgeBase,
+                    topicsOptions);
         } catch (RunLock.HeldException e) {
             System.err.println("newslens: " + e.getMessage());
             return 4;
@@ -100,7 +133,8 @@ public final class Main {
 
     private static int executeStages(CommandLine cli, List<String> stages, SparkSession spark, OutputLayout layout,
                                      IngestStage.Options ingestOptions,
-                                     CooccurrenceStage.Options cooccurrenceOptions, List<Path> knowledgeBase) {
+                                     CooccurrenceStage.Options cooccurrenceOptions, List<Path> knowledgeBase,
+                                     TopicsStage.Options topicsOptions) {
         String startedAt = Instant.now().toString();
         Map<String, Object> reports = new LinkedHashMap<>();
         List<String> summary = new ArrayList<>();
@@ -110,13 +144,17 @@ public final class Main {
             requireInputsOf(stage, layout);
             LOG.info("run {}: stage {} -> {}", layout.runId(), stage, layout.root());
             long t0 = System.nanoTime();
-            Object result = switch (stage) {
-                case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
-                case "entities" -> new EntitiesStage(spark,
-                        new EntityRecognizer(KnowledgeBase.load(knowledgeBase)), layout).execute();
-                case "cooccurrence" -> new CooccurrenceStage(spark, cooccurrenceOptions, layout).execute();
-                default -> throw new IllegalStateException("no stage " + stage);
-            };
+            Object result;
+            try (ProgressReporter progress = new ProgressReporter(spark.sparkContext(), stage, PROGRESS_SECONDS)) {
+                result = switch (stage) {
+                    case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
+                    case "entities" -> new EntitiesStage(spark,
+                            new EntityRecognizer(KnowledgeBase.load(knowledgeBase)), layout).execute();
+                    case "cooccurrence" -> new CooccurrenceStage(spark, cooccurrenceOptions, layout).execute();
+                    case "topics" -> new TopicsStage(spark, topicsOptions, layout).execute();
+                    default -> throw new IllegalStateException("no stage " + stage);
+                };
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             reports.put(stage, Map.of("seconds", Math.round(seconds * 10) / 10.0, "result", result));
             summary.add(Summary.describe(result));
@@ -152,6 +190,7 @@ public final class Main {
         List<String> needed = switch (stage) {
             case "entities" -> List.of(Tables.ARTICLES);
             case "cooccurrence" -> List.of(Tables.ARTICLES, Tables.MENTIONS);
+            case "topics" -> List.of(Tables.ARTICLES);
             default -> List.of();
         };
         for (String table : needed) {
@@ -159,6 +198,43 @@ public final class Main {
                 throw new IllegalArgumentException("stage " + stage + " reads table " + table + " from --output "
                         + layout.root() + ", which has none: run the stages before it first (or 'run')");
             }
+        }
+    }
+
+    /** {@code eval-ner}: precision, recall and F1 of the shipped recogniser against the user's gold spans. */
+    private static int evaluateNer(CommandLine cli) {
+        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
+        EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.load(
+                config.entities().knowledgeBase().stream().map(Path::of).toList()));
+        NerEvaluator.Report report;
+        if (cli.option("conll") != null) {
+            report = NerEvaluation.evaluateConll(existing("--conll", cli.option("conll")), recognizer);
+        } else {
+            Path docs = existing("--docs", cli.required("docs", "the folder of the annotated .txt files"));
+            Path gold = existing("--gold", cli.required("gold", "the gold spans, one JSON line per file"));
+            report = NerEvaluation.evaluate(docs, gold, recognizer);
+        }
+        System.out.println(report.format());
+        return 0;
+    }
+
+    private static Path existing(String option, String value) {
+        Path path = Path.of(value);
+        if (!java.nio.file.Files.exists(path)) {
+            throw new IllegalArgumentException(option + " " + value + ": no such file or folder");
+        }
+        return path;
+    }
+
+    private static int intOption(CommandLine cli, String name, int defaultValue) {
+        return cli.option(name) == null ? defaultValue : parseInt("--" + name, cli.option(name));
+    }
+
+    private static int parseInt(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
         }
     }
 
@@ -171,12 +247,18 @@ public final class Main {
             Usage: jobs/newslens COMMAND [options]
 
             Commands:
-              run            every stage in order: ingest, entities, cooccurrence
-              ingest         input files -> tables articles, rejects
+              run            every stage in order: ingest, entities, cooccurrence, topics
+              ingest         input files -> tables articles, rejects, ledger
               entities       articles -> mentions, entities
               cooccurrence   articles, mentions -> entity_frequency, cooccurrence
-              topics, eval-ner, train-ner, dashboard, generate, bench
-                             not built yet: they say so and exit with status 3
+              topics         articles (+ mentions) -> topics, doc_topics, topic_frequency
+              eval-ner       --docs DIR --gold FILE.jsonl (or --conll FILE): score entities against gold
+              dashboard      the tables in --output -> <output>/dashboard/index.html (a static page)
+              generate       --output DIR [--docs N] [--format txt|jsonl] [--days D] [--seed S]:
+                             a synthetic corpus with its ground truth, for scale runs
+              bench          --input DIR --output WORKDIR: times a read-only pass, each stage, the
+                             whole run and a Spark NLP EntityRuler peer on the same input
+              train-ner      not built yet: it says so and exits with status 3
 
             Options:
               --input PATH         folder (read recursively), file or glob; local, hdfs://, s3a://...
@@ -185,6 +267,8 @@ public final class Main {
               --config FILE        JSON settings laid over the defaults (see README, "Configuration")
               --default-date DATE  publication date for articles with no date evidence (a one-day batch)
               --full               ingest re-reads every input file instead of only new or changed ones
+              --topics K           number of learned topics when a topic model is fitted
+              --refit              fit a new topic model instead of inferring with the saved one
               --master URL         Spark master: local[*], spark://..., yarn, k8s://...
 
             Exit status: 0 success, 1 run failed, 2 bad command line or configuration,

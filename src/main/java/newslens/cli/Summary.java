@@ -10,6 +10,7 @@ import newslens.ingest.IngestStage;
 import newslens.io.OutputLayout;
 import newslens.io.RunManifest;
 import newslens.io.Tables;
+import newslens.topics.TopicsStage;
 import org.apache.spark.sql.SparkSession;
 
 /** The few lines a person reads after a run: what was written, where, and what was rejected. */
@@ -43,6 +44,11 @@ final class Summary {
         if (stageResult instanceof CooccurrenceStage.Result r) {
             return String.format("cooccurrence: %d entity_frequency rows, %d cooccurrence rows",
                     r.entityFrequencyRows(), r.cooccurrenceRows());
+        }
+        if (stageResult instanceof TopicsStage.Result r) {
+            return String.format("topics: model %s (%s), %d articles -> %d doc_topics rows, %d topic_frequency rows",
+                    r.modelId(), r.fitted() ? "fitted now" : "saved model", r.articles(), r.docTopicRows(),
+                    r.topicFrequencyRows());
         }
         return String.valueOf(stageResult);
     }

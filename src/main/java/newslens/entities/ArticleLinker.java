@@ -18,6 +18,8 @@ import newslens.entities.Candidate.Support;
  *       from real evidence elsewhere in the article;</li>
  *   <li>a short person mention ({@code Trump}, {@code ông Lavrov}, {@code Đình Bảo}) that is the tail of a
  *       longer person name in the article links to that name;</li>
+ *   <li>in a football report (many words of {@code sports_words.txt}) a province or city named bare is its
+ *       club: ORG;</li>
  *   <li>an office title used as a name ({@code Tổng thống Nga}) resolves to its holder on the publication
  *       date, unless it is qualified ({@code cựu}, {@code các}, {@code hai}) or followed by the holder's name.</li>
  * </ul>
@@ -107,8 +109,9 @@ final class ArticleLinker implements Serializable {
 
     /**
      * {@code Ngân hàng Nhà nước (NHNN)}: a bare word in brackets right after a name abbreviates it. Other
-     * single capitalised words with no evidence are dropped: mostly common words capitalised by custom
-     * ({@code Trung ương}, {@code Nhà nước}) or at a sentence start.
+     * candidates with no evidence are dropped: single capitalised words (mostly common words capitalised by
+     * custom or at a sentence start) and runs with nothing but their capitals (product names, titles of
+     * works, places and brands the knowledge base does not know: {@code Galaxy Note}, {@code Khe Sanh}).
      */
     private static Candidate definedInParentheses(Article a, Candidate c, List<Candidate> before) {
         if (before.isEmpty() || c.first() < 2 || c.last() >= a.size()) {

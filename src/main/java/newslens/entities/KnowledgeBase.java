@@ -51,7 +51,8 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon orgHeads, Lexicon groupHeads, Lexicon commonWords, Lexicon functionWords,
                     Lexicon roleBlockers, Lexicon nameSyllables, Lexicon foreignNameStarts,
                     Lexicon sportsWords, Lexicon orgDescriptors, Lexicon capitalisedNouns,
-                    Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs)
+                    Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
+                    Lexicon commonCompounds, Lexicon localHeads)
             implements Serializable {
     }
 
@@ -106,7 +107,8 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("foreign_name_starts", tokenizer), lexicon("sports_words", tokenizer),
                 lexicon("org_descriptors", tokenizer), lexicon("capitalised_nouns", tokenizer),
                 lexicon("foreign_org_words", tokenizer), lexicon("school_levels", tokenizer),
-                lexicon("person_verbs", tokenizer));
+                lexicon("person_verbs", tokenizer), lexicon("common_compounds", tokenizer),
+                lexicon("local_heads", tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

@@ -13,11 +13,15 @@ import newslens.text.Token;
  *   <li>a knowledge-base alias (longest match);</li>
  *   <li>an organisation head ({@code Bộ}, {@code Công ty}, {@code UBND}) followed by a capitalised name
  *       that may continue in lower case ({@code Bộ Giáo dục và Đào tạo}) and end with a place
- *       ({@code UBND tỉnh Quảng Nam});</li>
+ *       ({@code UBND tỉnh Quảng Nam}); a local body's head needs the place ({@code Sở Y tế} alone is no
+ *       name), and a lower-case descriptor stays outside ({@code tạp chí Forbes});</li>
  *   <li>a unit word ({@code tỉnh}, {@code huyện}, {@code sông}) followed by a name: LOC, unit included;</li>
  *   <li>{@code người}/{@code tiếng} followed by a place name: MISC ({@code người Việt}, {@code tiếng Anh});</li>
  *   <li>a run of capitalised syllables, typed by the title before it ({@code ông}, {@code HLV}), a
- *       Vietnamese surname at its head, a location cue ({@code tại}), or its shape (an acronym is ORG).</li>
+ *       Vietnamese surname at its head, a foreign organisation word ({@code FC}, {@code News}) or given name
+ *       ({@code Mark}), a location cue ({@code tại}), or its shape: an acronym or a word with inner capitals
+ *       is ORG, a run of Vietnamese given-name syllables is PER ({@code Minh Chiến}); any other run has only
+ *       its capitals ({@link Candidate.Support#CAPITALS}) and survives only with support from the article.</li>
  * </ul>
  * The longest proposal wins; on a tie the order above decides.
  */
@@ -25,6 +29,7 @@ final class NameSpotter implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&.+-]{2,}");
+    private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}\\p{Lu}|^\\p{Lu}{2,}\\p{Ll}{2,}");
     private static final Pattern AGE_GROUP_TEAM = Pattern.compile("U\\d{2}");
     private static final int MAX_PERSON_SYLLABLES = 4;
     private static final int MAX_LOWER_CASE_IN_NAME = 1;
@@ -102,7 +107,8 @@ final class NameSpotter implements Serializable {
         }
         KbEntity entity = kb.entity(entry.entityId()).orElseThrow();
         double confidence = entry.ambiguous() ? 0.8 : 0.95;
-        return new Candidate(i, i, match.end(), entity.type(), Mention.KB, confidence, entity.id(), entity.name(), Support.STRONG);
+        return new Candidate(i, i, match.end(), entity.type(), Mention.KB, confidence, entity.id(), entity.name(),
+                Support.STRONG);
     }
 
     /** The entry of the preferred type when an alias names several entities, else the first listed. */
@@ -168,6 +174,9 @@ final class NameSpotter implements Serializable {
         if (end <= nameStart) {
             return null;
         }
+        if (lex.localHeads().longestStartingAt(a, i) > 0 && !endsWithPlace(a, nameStart, end)) {
+            return null;
+        }
         int first = i;
         if (lex.orgDescriptors().longestStartingAt(a, i) == head) {
             if (placeAfter(a, nameStart) > nameStart) {
@@ -178,6 +187,22 @@ final class NameSpotter implements Serializable {
         String surface = a.surface(first, end);
         return new Candidate(first, first, end, EntityType.ORG, Mention.PATTERN, 0.85,
                 EntityIds.fromName(EntityType.ORG, surface), surface, Support.STRONG);
+    }
+
+    /** Whether tokens {@code [from, end)} end with a place: a known one, or a unit word and a name. */
+    private boolean endsWithPlace(Article a, int from, int end) {
+        for (int k = from; k < end; k++) {
+            TokenTrie.Match<KnowledgeBase.AliasEntry> known = kb.aliasAt(a.tokens(), k);
+            if (known != null && known.end() == end && kb.entity(choose(known.values(), EntityType.LOC).entityId())
+                    .map(e -> e.type() == EntityType.LOC).orElse(false)) {
+                return true;
+            }
+            int unit = lex.locationUnits().longestStartingAt(a, k);
+            if (unit > 0 && k + unit < end && placeEnd(a, k + unit - 1) == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -219,7 +244,8 @@ final class NameSpotter implements Serializable {
                 end++;
                 lowerRun++;
             } else {
-                break;
+                // Hội Kiến trúc sư Việt Nam: more lower-case words are still the name when a place closes it.
+                return Math.max(end, lowerCaseNameEndingInPlace(a, end));
             }
         }
         return end;
@@ -257,20 +283,36 @@ final class NameSpotter implements Serializable {
             return start;
         }
         if (a.token(start).kind() == Token.Kind.NUMBER) {
-            return start + 1;
+            // quốc lộ 1A: a letter touching the number is part of the road's number.
+            boolean suffix = a.touching(start) && a.isCapitalisedWord(start + 1)
+                    && a.token(start + 1).text().length() == 1;
+            return suffix ? start + 2 : start + 1;
         }
         if (!a.isCapitalisedWord(start)) {
             return start;
         }
         TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), start);
-        int runEnd = runEnd(a, start, false);
+        int runEnd = fullNameStart(a, start + 1, runEnd(a, start, false));
         return match != null ? Math.max(match.end(), runEnd) : runEnd;
+    }
+
+    /**
+     * Where a person's full name (surname and two or more given syllables) begins in tokens {@code [from, end)},
+     * else {@code end}: {@code UBND tỉnh Quảng Bình Trần Tiến Dũng} names the office holder after the place.
+     */
+    private int fullNameStart(Article a, int from, int end) {
+        for (int k = from; k + 3 <= end; k++) {
+            if (surnameBeforeGivenNames(a, k)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Unit word + name: LOC with the unit inside the span; the id comes from the name. */
     private Candidate unitLocationAt(Article a, int i) {
         int unit = lex.locationUnits().longestStartingAt(a, i);
-        if (unit == 0) {
+        if (unit == 0 || lex.commonCompounds().longestEndingAt(a, i + 1) > 1 || isInitialAfterTitle(a, i)) {
             return null;
         }
         int nameStart = i + unit;
@@ -327,8 +369,11 @@ final class NameSpotter implements Serializable {
         double confidence;
         Support support = Support.STRONG;
         boolean acronym = length == 1 && ACRONYM.matcher(a.token(i).text()).matches();
-        if (!acronym && lex.personTitles().longestEndingAt(a, i) > 0
-                && a.sentenceOf()[Math.max(0, i - 1)] == a.sentenceOf()[i]) {
+        if (length == 1 && CAMEL_CASE.matcher(a.token(i).text()).find()) {
+            // PetroChina, TPBank: brands join words with capitals; a person's name never does.
+            type = EntityType.ORG;
+            confidence = 0.6;
+        } else if (namedAfterTitle(a, i, end, acronym)) {
             confidence = 0.9;
         } else if (lex.surnames().contains(a.token(i).text()) && length >= 2 && length <= MAX_PERSON_SYLLABLES
                 && allSyllables(a, i, end)) {
@@ -351,7 +396,9 @@ final class NameSpotter implements Serializable {
             end = place;
             surface = a.surface(i, end);
         } else if (length == 1 && !a.sentenceInitial()[i] && a.token(i).kind() == Token.Kind.WORD
-                && !NameShape.isVietnameseSyllable(a.token(i).text()) && lex.personVerbs().longestStartingAt(a, end) > 0) {
+                && !NameShape.isVietnameseSyllable(a.token(i).text())
+                && lex.personVerbs().longestStartingAt(a, end) > 0) {
+            // Spencer nói: a lone foreign word doing the speaking is a person.
             confidence = 0.45;
         } else if (looksLikeVietnameseGivenName(a, i, end)) {
             confidence = 0.4;
@@ -418,6 +465,31 @@ final class NameSpotter implements Serializable {
                 && !lex.functionWords().contains(before.text());
     }
 
+    /**
+     * Whether the run {@code [i, end)} is the name of the person a title just before it introduces
+     * ({@code ông Nguyễn Văn An}, {@code bà H.}), and not a body ({@code Chủ tịch HĐQT Oceanbank}) or a
+     * portfolio ({@code Bộ trưởng Quốc phòng}).
+     */
+    private boolean namedAfterTitle(Article a, int i, int end, boolean acronym) {
+        if (lex.personTitles().longestEndingAt(a, i) == 0 || i == 0 || a.sentenceOf()[i - 1] != a.sentenceOf()[i]) {
+            return false;
+        }
+        boolean startsWithAcronym = ACRONYM.matcher(a.token(i).text()).matches() && a.token(i).text().length() > 1;
+        if (acronym ? !isInitialAfterTitle(a, i) : end - i > 1 && startsWithAcronym) {
+            return false;
+        }
+        return end - i > 1 || !continuesInLowerCase(a, end);
+    }
+
+    /**
+     * {@code Bộ trưởng Quốc phòng}: a capitalised syllable continued by a lower-case one is the start of a
+     * portfolio or a common word, since a person's name never goes on in lower case.
+     */
+    private boolean continuesInLowerCase(Article a, int end) {
+        return end < a.size() && a.adjacent(end - 1) && a.token(end).kind() == Token.Kind.WORD
+                && !a.token(end).isCapitalised() && !lex.functionWords().contains(a.token(end).text());
+    }
+
     private static boolean isSchoolWord(String word) {
         return word.equals("Trường") || word.equals("trường");
     }
@@ -446,11 +518,18 @@ final class NameSpotter implements Serializable {
         return true;
     }
 
+    /** {@code bà H.}: an initial after a person title is that person, not an abbreviated unit ({@code H.} = huyện). */
+    private boolean isInitialAfterTitle(Article a, int i) {
+        String text = a.token(i).text();
+        boolean initial = text.length() == 1 || (text.length() == 2 && text.charAt(1) == '.');
+        return initial && Character.isUpperCase(text.charAt(0)) && lex.personTitles().longestEndingAt(a, i) > 0;
+    }
+
     private boolean startsContextPhrase(Article a, int i) {
         return lex.personTitles().longestStartingAt(a, i) > 0
                 || lex.capitalisedNouns().longestStartingAt(a, i) > 0
                 || (lex.orgHeads().longestStartingAt(a, i) > 0 && !surnameBeforeGivenNames(a, i))
-                || lex.locationUnits().longestStartingAt(a, i) > 0
+                || (lex.locationUnits().longestStartingAt(a, i) > 0 && !isInitialAfterTitle(a, i))
                 || kb.roleAt(a.tokens(), i) != null;
     }
 

@@ -56,6 +56,6 @@ class RunCommandTest {
 
     @Test
     void commandsNotBuiltYetSaySoInsteadOfPretending() {
-        assertEquals(3, Main.run(CommandLine.parse(new String[] {"topics", "--output", tmp.toString()})));
+        assertEquals(3, Main.run(CommandLine.parse(new String[] {"train-ner", "--output", tmp.toString()})));
     }
 }

@@ -45,6 +45,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void localBodiesAreNamesOnlyWithTheirPlace() {
+        assertEquals(List.of("Sở Y tế tỉnh Bắc Giang/ORG"), spans("Theo Sở Y tế tỉnh Bắc Giang, dịch đã giảm."));
+        assertTrue(spans("Theo Sở Y tế, dịch đã giảm.").isEmpty());
+        assertEquals(List.of("Forbes/ORG"), spans("Theo tạp chí Forbes, ông giàu nhất."));
+    }
+
+    @Test
+    void aPortfolioAfterATitleIsNoPerson() {
+        assertEquals(List.of("Nhật Bản/LOC"), spans("Theo Bộ trưởng Quốc phòng Nhật Bản, tên lửa đã bay qua."));
+    }
+
+    @Test
     void provincesAreClubsInMatchReports() {
         String report = "Bình Dương cầm hòa Hải Phòng ở vòng đấu thứ 19 V-League. Cầu thủ hai đội chơi hay, thủ môn "
                 + "cứu thua nhiều lần, tỷ số 0-0. Trận đấu diễn ra tại Bình Dương.";

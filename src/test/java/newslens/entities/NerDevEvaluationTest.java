@@ -2,6 +2,8 @@ package newslens.entities;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +19,7 @@ class NerDevEvaluationTest {
 
     private static final Path NER_DEV = Path.of("..", "shared", "data", "ner-dev");
     /** The level reached when this test was last tuned; a drop below it is a regression. */
-    private static final double MIN_MICRO_F1 = 0.755;
+    private static final double MIN_MICRO_F1 = 0.79;
 
     @Test
     void microF1OnNerDev() {
@@ -25,12 +27,17 @@ class NerDevEvaluationTest {
         List<NerEvaluation.GoldArticle> articles =
                 NerEvaluation.readJsonl(NER_DEV.resolve("docs"), NER_DEV.resolve("gold.jsonl"));
         EntityRecognizer recognizer = EntityRecognizer.standard();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long startNanos = System.nanoTime();
+        long startCpuNanos = threads.getCurrentThreadCpuTime();
         NerEvaluator.Report report = NerEvaluation.score(articles, recognizer);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - startCpuNanos) / 1e9;
         System.out.println(report.format());
-        System.out.printf("throughput (recognise + score): %d articles in %.2f s = %.0f articles/s%n",
-                articles.size(), seconds, articles.size() / seconds);
+        // CPU time too: on a shared build machine the wall clock mostly measures the other jobs.
+        System.out.printf("throughput (recognise + score, cold JVM): %d articles in %.2f s wall = %.0f articles/s,"
+                + " %.2f s CPU = %.0f articles/s%n", articles.size(), seconds, articles.size() / seconds, cpuSeconds,
+                articles.size() / cpuSeconds);
         assertTrue(report.micro().f1() >= MIN_MICRO_F1, "micro F1 " + report.micro().f1());
     }
 

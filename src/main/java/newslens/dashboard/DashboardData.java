@@ -1,0 +1,53 @@
+package newslens.dashboard;
+
+import java.util.List;
+
+/**
+ * Everything the dashboard page shows, already aggregated and capped: the page embeds it as JSON
+ * and draws it in the browser. Text fields (names, titles, labels, terms) come from the input and
+ * are untrusted; the page only ever sets them as text.
+ *
+ * @param generatedAt   when the page was written (ISO-8601 instant)
+ * @param overview      corpus counts for the header
+ * @param entities      every entity the page names (the most frequent ones), most frequent first
+ * @param trendEntities ids of the entities drawn in the trend chart, most frequent first
+ * @param entityTrends  articles mentioning each trend entity per period, one timeline per granularity
+ * @param edges         all-time co-occurrence pairs among {@code entities}, both scopes
+ * @param topics        the topic view, or null when the output has no topic tables yet
+ */
+public record DashboardData(String generatedAt, Overview overview, List<EntityInfo> entities,
+        List<String> trendEntities, List<Timeline> entityTrends, List<Edge> edges, TopicView topics) {
+
+    /** Article counts of the output; dates are ISO days, null when no article is dated. */
+    public record Overview(long articles, long duplicates, long datedArticles, String firstDate, String lastDate,
+            long rejects, long entities) {}
+
+    /** An entity with its all-time counts and its latest articles. */
+    public record EntityInfo(String id, String name, String type, long nDocs, long nMentions,
+            List<ArticleRef> recentArticles) {}
+
+    /** An article shown by title; {@code date} is its publication day or null when undated. */
+    public record ArticleRef(String docId, String title, String date) {
+        /** Longest title kept: enough to recognise an article, bounded so the page stays small. */
+        public static final int MAX_TITLE_CHARS = 200;
+
+        public ArticleRef {
+            if (title != null && title.length() > MAX_TITLE_CHARS) {
+                int cut = MAX_TITLE_CHARS - 1;
+                if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+                    cut--; // never split a character outside the BMP
+                }
+                title = title.substring(0, cut) + "…";
+            }
+        }
+    }
+
+    /** A pair of entities seen together ({@code scope} sentence or document), with its npmi. */
+    public record Edge(String scope, String a, String b, long nDocs, double npmi) {}
+
+    /** Topics with their labels and terms, and their summed weight per period. */
+    public record TopicView(List<TopicInfo> topics, List<Timeline> weights) {}
+
+    /** One topic: label, top terms and the articles most typical of it. */
+    public record TopicInfo(int id, String label, List<String> terms, List<ArticleRef> typicalArticles) {}
+}

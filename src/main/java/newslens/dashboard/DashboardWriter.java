@@ -1,0 +1,238 @@
+package newslens.dashboard;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newslens.dashboard.DashboardData.ArticleRef;
+import newslens.dashboard.DashboardData.Edge;
+import newslens.dashboard.DashboardData.EntityInfo;
+import newslens.dashboard.DashboardData.Overview;
+import newslens.dashboard.DashboardData.TopicInfo;
+import newslens.dashboard.DashboardData.TopicView;
+import newslens.dashboard.Timeline.PeriodValue;
+import newslens.io.Granularity;
+import newslens.io.OutputLayout;
+import newslens.io.Tables;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Command {@code dashboard}: reads the tables under {@code --output} and writes one static page,
+ * {@code <output>/dashboard/index.html}. Only aggregates reach the driver, each capped (top
+ * entities, their series over the most recent periods, the pairs among them, a few titles each),
+ * so the page stays small whatever the size of the archive.
+ */
+public final class DashboardWriter {
+    /** Entities drawn in the trend chart. */
+    static final int TREND_ENTITIES = 30;
+    /** Entities the page knows (network nodes, the detail panel): the most frequent ones. */
+    static final int PAGE_ENTITIES = 60;
+    /** Pairs kept per scope among the page's entities, the highest npmi first. */
+    static final int EDGES_PER_SCOPE = 400;
+    /** Periods kept per granularity, the most recent (a year of days, ten years of weeks). */
+    static final int MAX_PERIODS = 520;
+    static final int ARTICLES_PER_ENTITY = 5;
+    static final int MAX_TOPICS = 30;
+    static final int TERMS_PER_TOPIC = 12;
+    static final int ARTICLES_PER_TOPIC = 5;
+
+    private static final List<Granularity> TIME_GRANULARITIES =
+            List.of(Granularity.DAY, Granularity.WEEK, Granularity.MONTH);
+    private static final List<String> REQUIRED =
+            List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.ENTITIES, Tables.ENTITY_FREQUENCY, Tables.COOCCURRENCE);
+
+    private DashboardWriter() {}
+
+    /** Writes the page and returns where it is. */
+    public static Path write(SparkSession spark, String outputDir) {
+        // The writer reads tables and stages nothing: the layout's run id is never used.
+        OutputLayout layout = new OutputLayout(outputDir, "dashboard", spark.sparkContext().hadoopConfiguration());
+        for (String table : REQUIRED) {
+            if (!layout.tableExists(table)) {
+                throw new IllegalArgumentException("the dashboard reads table " + table + " from --output "
+                        + layout.root() + ", which has none: run the stages first (jobs/newslens run)");
+            }
+        }
+        Reader reader = new Reader(spark, layout);
+        List<Row> topEntities = reader.topEntities();
+        List<String> entityIds = topEntities.stream().map(r -> r.<String>getAs("entity_id")).toList();
+        List<String> trendIds = entityIds.subList(0, Math.min(TREND_ENTITIES, entityIds.size()));
+        Map<String, List<ArticleRef>> recent = reader.recentArticles(entityIds);
+        List<EntityInfo> entities = topEntities.stream().map(r -> new EntityInfo(r.getAs("entity_id"),
+                r.getAs("name"), r.getAs("entity_type"), r.<Long>getAs("n_docs"), r.<Long>getAs("n_mentions"),
+                recent.getOrDefault(r.<String>getAs("entity_id"), List.of()))).toList();
+
+        DashboardData data = new DashboardData(Instant.now().toString(), reader.overview(), entities, trendIds,
+                reader.timelines(Tables.ENTITY_FREQUENCY, "entity_id", "n_docs", trendIds), reader.edges(entityIds),
+                reader.topics());
+        return writePage(layout, new DashboardPage().render(data));
+    }
+
+    private static Path writePage(OutputLayout layout, String html) {
+        Path page = new Path(new Path(layout.root(), "dashboard"), "index.html");
+        try {
+            FileSystem fs = layout.fileSystem();
+            try (OutputStream out = fs.create(page, true)) {
+                out.write(html.getBytes(StandardCharsets.UTF_8));
+            }
+            return fs.makeQualified(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the dashboard page " + page, e);
+        }
+    }
+
+    /** The queries: each one aggregates or ranks in Spark and collects a bounded result. */
+    private record Reader(SparkSession spark, OutputLayout layout) {
+
+        Dataset<Row> table(String name) {
+            return spark.read().parquet(layout.table(name));
+        }
+
+        Dataset<Row> originalArticles() {
+            return table(Tables.ARTICLES).filter(col("duplicate_of").isNull())
+                    .select("doc_id", "title", "published_date");
+        }
+
+        List<Row> topEntities() {
+            return table(Tables.ENTITIES).select("entity_id", "name", "entity_type", "n_docs", "n_mentions")
+                    .orderBy(col("n_docs").desc(), col("n_mentions").desc(), col("entity_id"))
+                    .limit(PAGE_ENTITIES).collectAsList();
+        }
+
+        Overview overview() {
+            Row articles = table(Tables.ARTICLES).agg(
+                    count(lit(1)).as("articles"),
+                    count(col("duplicate_of")).as("duplicates"),
+                    sum(when(col("duplicate_of").isNull().and(col("published_date").isNotNull()), 1).otherwise(0))
+                            .as("dated"),
+                    min("published_date").as("first"), max("published_date").as("last")).first();
+            long rejects = layout.tableExists(Tables.REJECTS) ? table(Tables.REJECTS).count() : 0;
+            long dated = articles.isNullAt(2) ? 0 : articles.getLong(2);
+            return new Overview(articles.getLong(0), articles.getLong(1), dated, day(articles.getDate(3)),
+                    day(articles.getDate(4)), rejects, table(Tables.ENTITIES).count());
+        }
+
+        /** The latest original articles mentioning each entity. */
+        Map<String, List<ArticleRef>> recentArticles(List<String> entityIds) {
+            Dataset<Row> docs = table(Tables.MENTIONS).filter(col("entity_id").isin(entityIds.toArray()))
+                    .select("doc_id", "entity_id").distinct()
+                    .join(originalArticles(), "doc_id");
+            return firstPerKey(docs, "entity_id",
+                    new Column[] {col("published_date").desc_nulls_last(), col("doc_id")}, ARTICLES_PER_ENTITY);
+        }
+
+        /** All-time pairs among the given entities, the strongest by npmi first, per scope. */
+        List<Edge> edges(List<String> entityIds) {
+            Object[] ids = entityIds.toArray();
+            Dataset<Row> pairs = table(Tables.COOCCURRENCE)
+                    .filter(col("granularity").equalTo(Granularity.ALL.code())
+                            .and(col("entity_a").isin(ids)).and(col("entity_b").isin(ids)))
+                    .withColumn("rank", row_number().over(Window.partitionBy("scope")
+                            .orderBy(col("npmi").desc(), col("n_docs").desc(), col("entity_a"), col("entity_b"))))
+                    .filter(col("rank").leq(EDGES_PER_SCOPE))
+                    .orderBy("scope", "rank");
+            return pairs.collectAsList().stream().map(r -> new Edge(r.getAs("scope"), r.getAs("entity_a"),
+                    r.getAs("entity_b"), r.<Long>getAs("n_docs"), r.<Double>getAs("npmi"))).toList();
+        }
+
+        /** One timeline per time granularity of {@code valueColumn} by {@code keyColumn}, for {@code keys}. */
+        List<Timeline> timelines(String frequencyTable, String keyColumn, String valueColumn, List<?> keys) {
+            Map<Granularity, LocalDate> windowStarts = new EnumMap<>(Granularity.class); // day, week, month
+            for (Row last : table(frequencyTable).filter(col("period_start").isNotNull())
+                    .groupBy("granularity").agg(max("period_start")).collectAsList()) {
+                TIME_GRANULARITIES.stream().filter(g -> g.code().equals(last.getString(0))).findFirst()
+                        .ifPresent(g -> windowStarts.put(g, Timeline.windowStart(g, last.getDate(1).toLocalDate(),
+                                MAX_PERIODS)));
+            }
+            if (windowStarts.isEmpty()) {
+                return List.of();
+            }
+            Column inWindow = lit(false);
+            for (Map.Entry<Granularity, LocalDate> window : windowStarts.entrySet()) {
+                inWindow = inWindow.or(col("granularity").equalTo(window.getKey().code())
+                        .and(col("period_start").geq(Date.valueOf(window.getValue()))));
+            }
+            Map<String, List<PeriodValue>> byGranularity = new LinkedHashMap<>();
+            table(frequencyTable).filter(col(keyColumn).isin(keys.toArray()).and(inWindow))
+                    .select("granularity", keyColumn, "period_start", valueColumn).collectAsList()
+                    .forEach(r -> byGranularity.computeIfAbsent(r.getString(0), g -> new ArrayList<>())
+                            .add(new PeriodValue(String.valueOf(r.get(1)), r.getDate(2).toLocalDate(),
+                                    ((Number) r.get(3)).doubleValue())));
+
+            List<String> keyStrings = keys.stream().map(String::valueOf).toList();
+            return windowStarts.keySet().stream()
+                    .map(g -> Timeline.of(g, keyStrings, byGranularity.getOrDefault(g.code(), List.of()), MAX_PERIODS))
+                    .toList();
+        }
+
+        /** Null when the topics stage has not written its tables into this output yet. */
+        TopicView topics() {
+            if (!layout.tableExists(Tables.TOPICS) || !layout.tableExists(Tables.TOPIC_FREQUENCY)) {
+                return null;
+            }
+            Dataset<Row> totals = table(Tables.TOPIC_FREQUENCY)
+                    .filter(col("granularity").equalTo(Granularity.ALL.code()))
+                    .groupBy("topic_id").agg(sum("weight").as("total"));
+            Dataset<Row> topicRows = table(Tables.TOPICS);
+            List<Row> topics = topicRows
+                    .join(totals, topicRows.col("topic_id").equalTo(totals.col("topic_id")), "left")
+                    .drop(totals.col("topic_id"))
+                    .orderBy(col("total").desc_nulls_last(), col("topic_id"))
+                    .limit(MAX_TOPICS).collectAsList();
+            List<Integer> ids = topics.stream().map(r -> r.<Integer>getAs("topic_id")).toList();
+            Map<String, List<ArticleRef>> typical = layout.tableExists(Tables.DOC_TOPICS)
+                    ? firstPerKey(table(Tables.DOC_TOPICS).filter(col("topic_id").isin(ids.toArray()))
+                            .join(originalArticles(), "doc_id"),
+                            "topic_id", new Column[] {col("weight").desc(), col("doc_id")}, ARTICLES_PER_TOPIC)
+                    : Map.of();
+            List<TopicInfo> infos = topics.stream().map(r -> {
+                int id = r.<Integer>getAs("topic_id");
+                List<String> terms = r.getList(r.fieldIndex("terms"));
+                return new TopicInfo(id, r.getAs("label"), terms.subList(0, Math.min(TERMS_PER_TOPIC, terms.size())),
+                        typical.getOrDefault(String.valueOf(id), List.of()));
+            }).toList();
+            return new TopicView(infos, timelines(Tables.TOPIC_FREQUENCY, "topic_id", "weight", ids));
+        }
+
+        /** The first {@code n} articles of each key in the given order (rows with doc_id, title, published_date). */
+        private Map<String, List<ArticleRef>> firstPerKey(Dataset<Row> rows, String key, Column[] order, int n) {
+            List<Row> ranked = rows.withColumn("rank", row_number().over(Window.partitionBy(key).orderBy(order)))
+                    .filter(col("rank").leq(n))
+                    .orderBy(col(key), col("rank"))
+                    .select(col(key), col("doc_id"), col("title"), col("published_date")).collectAsList();
+            Map<String, List<ArticleRef>> byKey = new LinkedHashMap<>();
+            for (Row r : ranked) {
+                byKey.computeIfAbsent(String.valueOf(r.get(0)), k -> new ArrayList<>())
+                        .add(new ArticleRef(r.getString(1), r.getString(2), day(r.getDate(3))));
+            }
+            return byKey;
+        }
+
+        private static String day(Date date) {
+            return date == null ? null : date.toLocalDate().toString();
+        }
+    }
+}

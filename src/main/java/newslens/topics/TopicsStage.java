@@ -1,0 +1,399 @@
+package newslens.topics;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newslens.cooccurrence.CooccurrenceStage;
+import newslens.io.OutputLayout;
+import newslens.io.Tables;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/**
+ * Stage {@code topics}: table {@code articles} (and {@code mentions} when present) → {@code topics},
+ * {@code doc_topics} and {@code topic_frequency}.
+ *
+ * <p>Fitting (first run, or {@code refit}): multi-syllable words are learned from the corpus
+ * ({@link CollocationLearner}) on top of the shipped lexicon, articles become word counts over a
+ * pruned vocabulary, and an LDA is fitted (EM by default: on corpora of hundreds to thousands of
+ * articles it finds clearly better topics than online LDA, and is deterministic given the seed); all three are saved under
+ * {@code <output>/models/topics/<model_id>}. Later runs load the latest saved model and only infer,
+ * so a topic keeps its id from batch to batch.
+ *
+ * <p>Counting rules: the model is fitted on one article per duplicate group; every article,
+ * duplicates included, gets {@code doc_topics} rows (its learned topics with weight ≥
+ * {@code minWeight}, always its top one, and its user topics); {@code topic_frequency} counts one
+ * article per duplicate group, undated articles only under {@code all}. An article whose text has no
+ * word of the vocabulary gets no learned topic. Assignments of every batch inferred with the same
+ * model are kept with the model ({@code assignments}), so {@code doc_topics} and
+ * {@code topic_frequency} cover all batches: an article seen again replaces its earlier rows.
+ * A refit starts that history again with the articles of its own run.
+ */
+public final class TopicsStage {
+
+    /**
+     * Options of the stage, validated up front.
+     *
+     * @param k                   learned topics
+     * @param optimizer           {@code "em"} (batch EM, the default, also when absent) or {@code "online"}
+     *                            (mini-batches: for corpora too large for EM's per-iteration passes)
+     * @param maxIterations       LDA iterations (EM passes, or online mini-batches)
+     * @param docConcentration    LDA alpha, the prior of topics in an article; 0 for Spark's default
+     *                            (EM needs values above 1)
+     * @param topicConcentration  LDA beta, the prior of words in a topic; 0 for Spark's default
+     *                            (EM needs values above 1)
+     * @param subsamplingRate     online only: share of the corpus in each mini-batch
+     * @param learningOffset      online only: tau0; small values let early mini-batches count, which a
+     *                            corpus of hundreds of articles needs (Spark's default, 1024, suits millions)
+     * @param seed                LDA seed: the same corpus and options give the same model
+     * @param collocationPasses   passes of collocation learning (pass n can build words of n+1 syllables)
+     * @param minCollocationCount times a pair must be seen to become a word
+     * @param minCollocationNpmi  NPMI a pair needs to become a word
+     * @param minDocFrequency     articles a word must appear in to enter the vocabulary
+     * @param maxDocShare         largest share of articles a vocabulary word may appear in
+     * @param maxVocabulary       largest vocabulary (the most frequent words are kept)
+     * @param entityTokens        add the entity ids of the article's mentions as tokens
+     * @param minWeight           weight from which a learned topic gets a {@code doc_topics} row
+     * @param refit               fit a new model even when one is saved
+     * @param userTopics          named topics defined by keywords and entity ids, numbered from 1000 in this order
+     * @param minKeywordHits      keyword occurrences an article needs to be on a user topic
+     */
+    public record Options(int k, String optimizer, int maxIterations, double docConcentration, double topicConcentration,
+            double subsamplingRate, double learningOffset, long seed, int collocationPasses, long minCollocationCount,
+            double minCollocationNpmi, int minDocFrequency, double maxDocShare, int maxVocabulary,
+            boolean entityTokens, double minWeight, boolean refit, Map<String, List<String>> userTopics,
+            int minKeywordHits) {
+
+        public Options {
+            require(k >= 2, "topics.k must be at least 2, got " + k);
+            optimizer = optimizer == null ? EM : optimizer;
+            require(optimizer.equals(EM) || optimizer.equals(ONLINE),
+                    "topics.optimizer must be '" + EM + "' or '" + ONLINE + "', got '" + optimizer + "'");
+            if (optimizer.equals(EM)) {
+                require(docConcentration == 0 || docConcentration > 1,
+                        "topics.docConcentration must be 0 (default) or above 1 with the em optimizer, got "
+                                + docConcentration);
+                require(topicConcentration == 0 || topicConcentration > 1,
+                        "topics.topicConcentration must be 0 (default) or above 1 with the em optimizer, got "
+                                + topicConcentration);
+            }
+            require(maxIterations >= 1, "topics.maxIterations must be at least 1, got " + maxIterations);
+            require(docConcentration >= 0, "topics.docConcentration must be 0 (default) or positive, got "
+                    + docConcentration);
+            require(topicConcentration >= 0, "topics.topicConcentration must be 0 (default) or positive, got "
+                    + topicConcentration);
+            require(subsamplingRate > 0 && subsamplingRate <= 1,
+                    "topics.subsamplingRate must be in (0, 1], got " + subsamplingRate);
+            require(learningOffset > 0, "topics.learningOffset must be positive, got " + learningOffset);
+            require(collocationPasses >= 0 && collocationPasses < WordSegmenter.MAX_WORD_SYLLABLES,
+                    "topics.collocationPasses must be 0 to " + (WordSegmenter.MAX_WORD_SYLLABLES - 1) + ", got "
+                            + collocationPasses);
+            require(minCollocationCount >= 2, "topics.minCollocationCount must be at least 2, got "
+                    + minCollocationCount);
+            require(minCollocationNpmi > 0 && minCollocationNpmi <= 1,
+                    "topics.minCollocationNpmi must be in (0, 1], got " + minCollocationNpmi);
+            require(minDocFrequency >= 1, "topics.minDocFrequency must be at least 1, got " + minDocFrequency);
+            require(maxDocShare > 0 && maxDocShare <= 1, "topics.maxDocShare must be in (0, 1], got " + maxDocShare);
+            require(maxVocabulary >= k, "topics.maxVocabulary must be at least k (" + k + "), got " + maxVocabulary);
+            require(minWeight > 0 && minWeight <= 1, "topics.minWeight must be in (0, 1], got " + minWeight);
+            require(minKeywordHits >= 1, "topics.minKeywordHits must be at least 1, got " + minKeywordHits);
+            userTopics = Collections.unmodifiableMap(new LinkedHashMap<>(userTopics == null ? Map.of() : userTopics));
+            userTopicList(userTopics);
+        }
+
+        /** The defaults proposed for the {@code topics} section of {@code default-config.json}. */
+        public static Options defaults() {
+            return new Options(10, EM, 80, 0.0, 0.0, 0.5, 10.0, 42L, 3, 5, 0.5, 5, 0.25, 20_000, true, 0.2, false,
+                    Map.of(), 2);
+        }
+
+        public List<UserTopic> userTopicList() {
+            return userTopicList(userTopics);
+        }
+
+        private static List<UserTopic> userTopicList(Map<String, List<String>> userTopics) {
+            List<UserTopic> topics = new ArrayList<>();
+            userTopics.forEach((name, keywords) ->
+                    topics.add(new UserTopic(UserTopic.FIRST_ID + topics.size(), name, keywords)));
+            return topics;
+        }
+
+        private static void require(boolean condition, String message) {
+            if (!condition) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+
+    public static final String EM = "em";
+    public static final String ONLINE = "online";
+
+    /** What the stage did: which model, whether it was fitted now, and how long fitting and inference took. */
+    public record Result(String modelId, boolean fitted, long articles, long docTopicRows, long topicFrequencyRows,
+            long fitMillis, long inferMillis) {}
+
+    /** Kept with the model: every article's topics, with what topic_frequency needs. */
+    static final String ASSIGNMENTS = "assignments";
+    static final StructType ASSIGNMENTS_SCHEMA = new StructType(new StructField[] {
+        DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+        DataTypes.createStructField("published_date", DataTypes.DateType, true),
+        DataTypes.createStructField("counted", DataTypes.BooleanType, false),
+        DataTypes.createStructField("topic_id", DataTypes.IntegerType, false),
+        DataTypes.createStructField("weight", DataTypes.DoubleType, false),
+        DataTypes.createStructField("is_top", DataTypes.BooleanType, false),
+    });
+
+    private final SparkSession spark;
+    private final Options options;
+    private final OutputLayout layout;
+    private final StopWords stopWords = StopWords.standard();
+
+    public TopicsStage(SparkSession spark, Options options, OutputLayout layout) {
+        this.spark = spark;
+        this.options = options;
+        this.layout = layout;
+    }
+
+    public Result execute() {
+        describe("topics: read articles");
+        Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long fitStart = System.nanoTime();
+            TopicModel saved = options.refit() ? null : TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
+            TopicModel model = saved != null ? saved : fit(articles);
+            long fitMillis = saved != null ? 0 : elapsedMillis(fitStart);
+
+            long inferStart = System.nanoTime();
+            Dataset<Row> assigned = assign(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
+            describe("topics: infer topics of the articles");
+            assigned.count();
+            long inferMillis = elapsedMillis(inferStart);
+            try {
+                Dataset<Row> assignments = keepWithModel(model, articles, assigned);
+                describe("topics: write table topics");
+                layout.writeTable(Tables.TOPICS, topics(model), Tables.TOPICS_SCHEMA);
+                describe("topics: write table doc_topics");
+                layout.writeTable(Tables.DOC_TOPICS, assignments, Tables.DOC_TOPICS_SCHEMA);
+                describe("topics: write table topic_frequency");
+                layout.writeTable(Tables.TOPIC_FREQUENCY, topicFrequency(assignments), Tables.TOPIC_FREQUENCY_SCHEMA);
+            } finally {
+                assigned.unpersist();
+            }
+            describe("topics: count what was written");
+            return new Result(model.modelId(), saved == null, articles.count(),
+                    spark.read().parquet(layout.table(Tables.DOC_TOPICS)).count(),
+                    spark.read().parquet(layout.table(Tables.TOPIC_FREQUENCY)).count(), fitMillis, inferMillis);
+        } finally {
+            articles.unpersist();
+        }
+    }
+
+    /** doc_id, text (title and body), published_date, counted (one per duplicate group), entities. */
+    private Dataset<Row> articles() {
+        Dataset<Row> articles = spark.read().parquet(layout.table(Tables.ARTICLES))
+                .select(col("doc_id"), concat_ws("\n", col("title"), col("text")).as("text"), col("published_date"),
+                        col("duplicate_of").isNull().as("counted"));
+        Dataset<Row> withEntities;
+        if (layout.tableExists(Tables.MENTIONS)) {
+            Dataset<Row> entities = spark.read().parquet(layout.table(Tables.MENTIONS))
+                    .groupBy("doc_id").agg(collect_list("entity_id").as("entities"));
+            withEntities = articles.join(entities, seq("doc_id"), "left");
+        } else {
+            withEntities = articles.withColumn("entities", lit(null));
+        }
+        return withEntities.withColumn("entities", coalesce(col("entities").cast("array<string>"),
+                array().cast("array<string>")));
+    }
+
+    private TopicModel fit(Dataset<Row> articles) {
+        Dataset<Row> counted = articles.filter(col("counted"));
+        describe("topics: learn collocations");
+        WordSegmenter lexicon = WordSegmenter.withLexicon();
+        List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),
+                options.minCollocationNpmi(), stopWords).learn(counted.select("text"), lexicon);
+        ArticleTokens tokens = new ArticleTokens(lexicon.plus(collocations), stopWords, options.entityTokens());
+        Dataset<Row> documents = counted.select(tokensOf(tokens).apply(col("text"), col("entities")).as("tokens"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            describe("topics: build the vocabulary");
+            long n = documents.count();
+            // CountVectorizer reads maxDF >= 1 as a number of articles: hand it one, never a share.
+            CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
+                    .setMinDF(options.minDocFrequency())
+                    .setMaxDF(Math.max(1.0, Math.floor(options.maxDocShare() * n)))
+                    .setVocabSize(options.maxVocabulary())
+                    .fit(documents);
+            describe("topics: fit LDA");
+            LDA lda = new LDA().setK(options.k()).setOptimizer(options.optimizer())
+                    .setMaxIter(options.maxIterations()).setSeed(options.seed())
+                    .setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
+            if (options.optimizer().equals(ONLINE)) {
+                lda.setSubsamplingRate(options.subsamplingRate()).setLearningOffset(options.learningOffset());
+            }
+            if (options.docConcentration() > 0) {
+                lda.setDocConcentration(options.docConcentration());
+            }
+            if (options.topicConcentration() > 0) {
+                lda.setTopicConcentration(options.topicConcentration());
+            }
+            LDAModel trained = lda.fit(vocabulary.transform(documents));
+            // EM keeps its state on the cluster; inference and saving need the local form, which
+            // does not inherit the column names.
+            LocalLDAModel fitted = trained instanceof DistributedLDAModel distributed
+                    ? distributed.toLocal() : (LocalLDAModel) trained;
+            fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
+            TopicModel model = new TopicModel(layout.runId(), collocations, vocabulary, fitted);
+            describe("topics: save the model");
+            model.save(fileSystem(), modelsFolder());
+            return model;
+        } finally {
+            documents.unpersist();
+        }
+    }
+
+    /**
+     * One row per (article, topic) kept: learned topics with weight ≥ minWeight or the article's
+     * top one, and the user topics it is on; columns of {@link #ASSIGNMENTS_SCHEMA}.
+     */
+    private Dataset<Row> assign(TopicModel model, Dataset<Row> articles) {
+        WordSegmenter segmenter = WordSegmenter.withLexicon().plus(model.collocations());
+        ArticleTokens tokens = new ArticleTokens(segmenter, stopWords, options.entityTokens());
+        Dataset<Row> inferred = model.lda().transform(model.vocabulary()
+                        .transform(articles.withColumn("tokens", tokensOf(tokens).apply(col("text"), col("entities")))))
+                .withColumn("weights", org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64"));
+        Dataset<Row> learned = inferred
+                .select(col("doc_id"), col("published_date"), col("counted"),
+                        expr("array_position(weights, array_max(weights)) - 1").as("top"),
+                        posexplode(col("weights")).as(new String[] {"topic_id", "weight"}))
+                .withColumn("is_top", col("topic_id").equalTo(col("top")))
+                .filter(col("weight").gt(0).and(col("is_top").or(col("weight").geq(options.minWeight()))))
+                .drop("top");
+        List<UserTopic> userTopics = options.userTopicList();
+        if (userTopics.isEmpty()) {
+            return learned;
+        }
+        int minHits = options.minKeywordHits();
+        UserDefinedFunction userWeights = udf((UDF2<String, Seq<String>, List<Double>>) (text, entities) -> {
+            List<List<String>> phrases = segmenter.phrases(text);
+            List<String> ids = JavaConverters.seqAsJavaList(entities);
+            return userTopics.stream().map(topic -> topic.weight(phrases, ids, minHits)).toList();
+        }, DataTypes.createArrayType(DataTypes.DoubleType));
+        // A user topic is a model of its own with one topic: an article on it has it as its top topic.
+        Dataset<Row> defined = articles
+                .select(col("doc_id"), col("published_date"), col("counted"),
+                        posexplode(userWeights.apply(col("text"), col("entities"))).as(new String[] {"index", "weight"}))
+                .filter(col("weight").gt(0))
+                .withColumn("topic_id", col("index").plus(UserTopic.FIRST_ID))
+                .withColumn("is_top", lit(true))
+                .drop("index");
+        return learned.unionByName(defined);
+    }
+
+    /**
+     * This run's assignments, merged with those kept with the same model by earlier runs (an article
+     * of this run replaces its earlier rows), saved with the model and returned as saved.
+     */
+    private Dataset<Row> keepWithModel(TopicModel model, Dataset<Row> articles, Dataset<Row> assigned) {
+        OutputLayout modelLayout = new OutputLayout(new Path(modelsFolder(), model.modelId()).toString(),
+                layout.runId(), spark.sparkContext().hadoopConfiguration());
+        Dataset<Row> merged = assigned;
+        if (modelLayout.tableExists(ASSIGNMENTS)) {
+            merged = spark.read().parquet(modelLayout.table(ASSIGNMENTS))
+                    .join(articles.select("doc_id"), seq("doc_id"), "left_anti")
+                    .unionByName(assigned);
+        }
+        describe("topics: keep the assignments with the model");
+        modelLayout.writeTable(ASSIGNMENTS, merged, ASSIGNMENTS_SCHEMA);
+        return spark.read().parquet(modelLayout.table(ASSIGNMENTS));
+    }
+
+    /** n_docs: articles whose top topic it is; weight: the sum of the articles' weights on it. */
+    private static Dataset<Row> topicFrequency(Dataset<Row> assignments) {
+        return CooccurrenceStage.withPeriods(assignments.filter(col("counted")))
+                .groupBy("granularity", "period_start", "topic_id")
+                .agg(sum(when(col("is_top"), 1L).otherwise(0L)).as("n_docs"), sum("weight").as("weight"));
+    }
+
+    /** Learned topics with their top words, then the user topics with their name and keywords. */
+    private Dataset<Row> topics(TopicModel model) {
+        String[] vocabulary = model.vocabulary().vocabulary();
+        List<Row> rows = new ArrayList<>();
+        for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
+            List<String> terms = new ArrayList<>();
+            for (Object index : topic.getList(topic.fieldIndex("termIndices"))) {
+                terms.add(vocabulary[(Integer) index]);
+            }
+            rows.add(RowFactory.create(topic.<Integer>getAs("topic"), TopicLabels.label(terms),
+                    JavaConverters.asScalaBuffer(terms).toSeq(), model.modelId()));
+        }
+        for (UserTopic topic : options.userTopicList()) {
+            rows.add(RowFactory.create(topic.topicId(), topic.name(),
+                    JavaConverters.asScalaBuffer(topic.keywords()).toSeq(), model.modelId()));
+        }
+        return spark.createDataFrame(rows, Tables.TOPICS_SCHEMA);
+    }
+
+    private static UserDefinedFunction tokensOf(ArticleTokens tokens) {
+        return udf((UDF2<String, Seq<String>, List<String>>) (text, entities) ->
+                tokens.of(text, JavaConverters.seqAsJavaList(entities)),
+                DataTypes.createArrayType(DataTypes.StringType));
+    }
+
+    private Path modelsFolder() {
+        return TopicModel.modelsFolder(layout.root());
+    }
+
+    private FileSystem fileSystem() {
+        try {
+            return layout.fileSystem();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void describe(String what) {
+        spark.sparkContext().setJobDescription(what);
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static Seq<String> seq(String... names) {
+        return JavaConverters.asScalaBuffer(List.of(names)).toSeq();
+    }
+}

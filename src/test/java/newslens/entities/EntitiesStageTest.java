@@ -1,0 +1,70 @@
+package newslens.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import newslens.SparkTestSession;
+import newslens.io.OutputLayout;
+import newslens.io.Tables;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntitiesStageTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void oddCharactersRunThroughAndSpansPointIntoTheText() {
+        String plain = "Tổng thống Nga Vladimir Putin tiếp Ngoại trưởng Mỹ tại Điện Kremlin. Ông Putin nói.";
+        String chinese = "Chủ tịch Tập Cận Bình (习近平) thăm Hà Nội 😀🇻🇳 và gặp Thủ tướng Phạm Minh Chính.";
+        String decomposed = Normalizer.normalize("Đoàn đại biểu tỉnh Quảng Nam thăm Đà Nẵng.", Normalizer.Form.NFD);
+        String longLine = "Người dân Hà Nội đi bộ quanh hồ Hoàn Kiếm ".repeat(20_000) + "và ông Nguyễn Văn An phát biểu.";
+        SparkSession spark = SparkTestSession.get();
+        OutputLayout layout = new OutputLayout(tmp.toString(), "t", spark.sparkContext().hadoopConfiguration());
+        List<Row> articles = List.of(
+                article("plain", plain, "2018-10-24", null),
+                article("chinese", chinese, "2024-10-01", null),
+                article("decomposed", decomposed, null, null),
+                article("long", longLine, null, null),
+                article("copy", plain, "2018-10-24", "plain"));
+        spark.createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().parquet(layout.table(Tables.ARTICLES));
+
+        EntitiesStage.Result result = new EntitiesStage(spark, EntityRecognizer.standard(), layout).execute();
+        assertEquals(5, result.articles());
+
+        Map<String, String> texts = articles.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(4)));
+        List<Row> mentions = spark.read().parquet(layout.table(Tables.MENTIONS)).collectAsList();
+        for (Row m : mentions) {
+            String text = texts.get(m.<String>getAs("doc_id"));
+            assertEquals(text.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end")), m.getAs("surface"),
+                    "surface is the exact span of the stored text");
+        }
+        Map<String, List<String>> byDoc = mentions.stream().collect(Collectors.groupingBy(
+                r -> r.<String>getAs("doc_id"), Collectors.mapping(r -> r.<String>getAs("entity_id"), Collectors.toList())));
+        String putin = byDoc.get("plain").stream().filter(id -> id.contains("putin")).findFirst().orElseThrow();
+        assertTrue(byDoc.get("plain").stream().filter(putin::equals).count() >= 2, "Putin, ông Putin, Tổng thống Nga");
+        assertTrue(byDoc.get("chinese").contains("per:pham_minh_chinh"), byDoc.get("chinese").toString());
+        assertTrue(byDoc.get("long").size() > 1000, "every mention of a 1 MB line is found");
+        assertTrue(byDoc.containsKey("copy"), "duplicates get their mentions too");
+
+        Row putinRow = spark.read().parquet(layout.table(Tables.ENTITIES)).filter("entity_id = '" + putin + "'").first();
+        assertEquals(1L, putinRow.<Long>getAs("n_docs"), "the duplicate counts once");
+        assertEquals(Date.valueOf("2018-10-24"), putinRow.getAs("first_date"));
+    }
+
+    private static Row article(String id, String text, String date, String duplicateOf) {
+        return RowFactory.create(id, id + ".txt", "h-" + id, "title", text, null, null, null,
+                date == null ? null : Date.valueOf(date), date == null ? null : "header", date == null ? 0.0 : 0.95,
+                duplicateOf, text.length(), "r");
+    }
+}

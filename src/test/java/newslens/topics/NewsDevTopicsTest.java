@@ -1,0 +1,127 @@
+package newslens.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newslens.SparkTestSession;
+import newslens.TestData;
+import newslens.io.OutputLayout;
+import newslens.io.Tables;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Acceptance on news-dev: the 500 UNC articles (10 gold topics), k = 10. The top topic of each
+ * article must agree with its gold topic with NMI ≥ 0.55. Prints the figures and the labels.
+ */
+class NewsDevTopicsTest {
+
+    private static final double MIN_NMI = 0.55;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void topTopicsAgreeWithTheGoldTopics() throws IOException {
+        Path articlesFile = TestData.shared("news-dev", "articles.jsonl");
+        Path goldFile = TestData.shared("news-dev", "gold.csv");
+        Map<String, String[]> gold = readGold(goldFile);
+        List<Row> articles = readArticles(articlesFile, gold);
+        assertEquals(500, articles.size(), "the UNC articles");
+
+        SparkSession spark = SparkTestSession.get();
+        OutputLayout layout = new OutputLayout(tmp.toString(), "news-dev", spark.sparkContext().hadoopConfiguration());
+        spark.createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().parquet(layout.table(Tables.ARTICLES));
+
+        TopicsStage.Options options = TopicsStage.Options.defaults();
+        assertEquals(10, options.k());
+        TopicsStage.Result result = new TopicsStage(spark, options, layout).execute();
+
+        Map<String, Integer> topTopic = new HashMap<>();
+        Map<String, Double> topWeight = new HashMap<>();
+        for (Row row : spark.read().parquet(layout.table(Tables.DOC_TOPICS)).collectAsList()) {
+            String doc = row.getAs("doc_id");
+            double weight = row.getAs("weight");
+            if (weight > topWeight.getOrDefault(doc, -1.0)) {
+                topWeight.put(doc, weight);
+                topTopic.put(doc, row.getAs("topic_id"));
+            }
+        }
+        List<Integer> clusters = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        for (Row article : articles) {
+            String doc = article.getString(0);
+            clusters.add(topTopic.getOrDefault(doc, -1));
+            classes.add(gold.get(doc)[1]);
+        }
+        Agreement agreement = Agreement.of(clusters, classes);
+
+        System.out.printf("news-dev topics: NMI %.3f, purity %.3f, fit %.1f s, inference %.0f articles/s "
+                        + "(%d articles in %.1f s), model %s%n",
+                agreement.nmi(), agreement.purity(), result.fitMillis() / 1000.0,
+                articles.size() * 1000.0 / Math.max(1, result.inferMillis()), articles.size(),
+                result.inferMillis() / 1000.0, result.modelId());
+        for (Row topic : spark.read().parquet(layout.table(Tables.TOPICS)).orderBy("topic_id").collectAsList()) {
+            System.out.println("  topic " + topic.getAs("topic_id") + ": " + topic.getAs("label"));
+        }
+        assertTrue(result.fitted());
+        assertTrue(agreement.nmi() >= MIN_NMI, "NMI " + agreement.nmi() + " below " + MIN_NMI);
+    }
+
+    /** doc_id → {date, topic} of the articles with a gold topic. */
+    static Map<String, String[]> readGold(Path file) throws IOException {
+        Map<String, String[]> gold = new HashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int id = header.indexOf("id");
+        int date = header.indexOf("date");
+        int topic = header.indexOf("topic");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            if (!fields[topic].isEmpty()) {
+                gold.put(fields[id], new String[] {fields[date], fields[topic]});
+            }
+        }
+        return gold;
+    }
+
+    /** Rows of the articles table for the gold articles: first line the title, the rest the text. */
+    static List<Row> readArticles(Path file, Map<String, String[]> gold) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                JsonNode article = json.readTree(line);
+                String id = article.get("id").asText();
+                if (!gold.containsKey(id)) {
+                    continue;
+                }
+                String content = Normalizer.normalize(article.get("text").asText(), Normalizer.Form.NFC);
+                int firstBreak = content.indexOf('\n');
+                String title = firstBreak < 0 ? content : content.substring(0, firstBreak);
+                String text = firstBreak < 0 ? "" : content.substring(firstBreak + 1);
+                String date = gold.get(id)[0];
+                rows.add(RowFactory.create(id, id + ".txt", id, title, text, null, null, null,
+                        date.isEmpty() ? null : Date.valueOf(date), date.isEmpty() ? null : "gold",
+                        date.isEmpty() ? 0.0 : 1.0, null, content.length(), "news-dev"));
+            }
+        }
+        return rows;
+    }
+}
