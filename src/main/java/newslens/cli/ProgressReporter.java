@@ -68,8 +68,9 @@ final class ProgressReporter implements AutoCloseable {
 
     private void report() {
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        LOG.info("{}: {} | tasks {} done of {} started | read {} records, {} MB ({} MB/s) | {} elapsed", stage,
-                doing.get(), tasksDone.get(), tasksStarted.get(), recordsRead.get(),
+        String what = doing.get().startsWith(stage + ":") ? doing.get() : stage + ": " + doing.get();
+        LOG.info("{} | tasks {} done of {} started | read {} records, {} MB ({} MB/s) | {} elapsed", what,
+                tasksDone.get(), tasksStarted.get(), recordsRead.get(),
                 String.format("%.1f", bytesRead.get() / 1e6), String.format("%.1f", bytesRead.get() / 1e6 / elapsed),
                 String.format("%d:%02d", (long) elapsed / 60, (long) elapsed % 60));
     }

@@ -45,6 +45,9 @@ final class Summary {
             return String.format("cooccurrence: %d entity_frequency rows, %d cooccurrence rows",
                     r.entityFrequencyRows(), r.cooccurrenceRows());
         }
+        if (stageResult instanceof TopicsStage.Result r && r.skippedBecause() != null) {
+            return "topics: no topic model fitted: " + r.skippedBecause();
+        }
         if (stageResult instanceof TopicsStage.Result r) {
             return String.format("topics: model %s (%s), %d articles -> %d doc_topics rows, %d topic_frequency rows",
                     r.modelId(), r.fitted() ? "fitted now" : "saved model", r.articles(), r.docTopicRows(),

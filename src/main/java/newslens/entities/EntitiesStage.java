@@ -12,12 +12,11 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Date;
-import java.util.Collections;
 import java.util.Iterator;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -75,33 +74,10 @@ public final class EntitiesStage {
     private Dataset<Row> recognise() {
         Broadcast<EntityRecognizer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(recognizer);
-        MapPartitionsFunction<Row, Row> findMentions = articles -> mentionsOf(articles, shared.value());
+        FlatMapFunction<Row, Row> findMentions = article -> recognise(article, shared.value());
         return spark.read().parquet(layout.table(Tables.ARTICLES))
                 .select("doc_id", "text", "published_date", "duplicate_of")
-                .mapPartitions(findMentions, Encoders.row(RECOGNISED_SCHEMA));
-    }
-
-    /** Lazily, article by article. */
-    private static Iterator<Row> mentionsOf(Iterator<Row> articles, EntityRecognizer recognizer) {
-        return new Iterator<>() {
-            private Iterator<Row> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && articles.hasNext()) {
-                    current = recognise(articles.next(), recognizer);
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+                .flatMap(findMentions, Encoders.row(RECOGNISED_SCHEMA));
     }
 
     private static Iterator<Row> recognise(Row article, EntityRecognizer recognizer) {

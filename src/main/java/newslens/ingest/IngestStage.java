@@ -20,7 +20,7 @@ import newslens.io.SerializableHadoopConf;
 import newslens.io.Tables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -196,34 +196,13 @@ public final class IngestStage {
         int partitions = (int) Math.max(1, Math.min(Math.max(countAndBytes[0], 1), Math.max(parallelism, byBytes)));
         ArticleExtractor extractor = new ArticleExtractor(options.maxFileBytes(), options.defaultDate());
         SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
-        MapPartitionsFunction<Row, Row> readFiles = files -> readPartition(files, extractor, conf);
-        return inputs.repartition(partitions).mapPartitions(readFiles, Encoders.row(OUTCOME_SCHEMA));
+        // flatMap is lazy, file by file: a partition's articles are never all held in memory at once.
+        FlatMapFunction<Row, Row> readFile = row -> readOne(toInputFile(row), extractor, conf);
+        return inputs.repartition(partitions).flatMap(readFile, Encoders.row(OUTCOME_SCHEMA));
     }
 
-    /** Lazily, file by file: a partition's articles are never all held in memory at once. */
-    private static Iterator<Row> readPartition(Iterator<Row> files, ArticleExtractor extractor,
-                                               SerializableHadoopConf conf) {
-        return new Iterator<>() {
-            private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && files.hasNext()) {
-                    Row row = files.next();
-                    InputFile file = new InputFile(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3));
-                    current = readOne(file, extractor, conf);
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+    private static InputFile toInputFile(Row row) {
+        return new InputFile(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3));
     }
 
     /** The outcome rows of one file, each carrying what the ledger records of the file. */

@@ -64,6 +64,8 @@ import scala.collection.Seq;
  * A refit starts that history again with the articles of its own run.
  */
 public final class TopicsStage {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicsStage.class);
+
 
     /**
      * Options of the stage, validated up front.
@@ -164,7 +166,13 @@ public final class TopicsStage {
 
     /** What the stage did: which model, whether it was fitted now, and how long fitting and inference took. */
     public record Result(String modelId, boolean fitted, long articles, long docTopicRows, long topicFrequencyRows,
-            long fitMillis, long inferMillis) {}
+            long fitMillis, long inferMillis, String skippedBecause) {
+
+        /** No model and too few articles to fit one: the stage writes nothing and says why. */
+        static Result skipped(long articles, String why) {
+            return new Result(null, false, articles, 0, 0, 0, 0, why);
+        }
+    }
 
     /** Kept with the model: every article's topics, with what topic_frequency needs. */
     static final String ASSIGNMENTS = "assignments";
@@ -194,6 +202,13 @@ public final class TopicsStage {
         try {
             long fitStart = System.nanoTime();
             TopicModel saved = options.refit() ? null : TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
+            if (saved == null) {
+                String tooFew = tooFewToFit(articles.filter(col("counted")).count());
+                if (tooFew != null) {
+                    LOG.warn("topics: no topic model fitted: {}", tooFew);
+                    return Result.skipped(articles.count(), tooFew);
+                }
+            }
             TopicModel model = saved != null ? saved : fit(articles);
             long fitMillis = saved != null ? 0 : elapsedMillis(fitStart);
 
@@ -216,10 +231,22 @@ public final class TopicsStage {
             describe("topics: count what was written");
             return new Result(model.modelId(), saved == null, articles.count(),
                     spark.read().parquet(layout.table(Tables.DOC_TOPICS)).count(),
-                    spark.read().parquet(layout.table(Tables.TOPIC_FREQUENCY)).count(), fitMillis, inferMillis);
+                    spark.read().parquet(layout.table(Tables.TOPIC_FREQUENCY)).count(), fitMillis, inferMillis, null);
         } finally {
             articles.unpersist();
         }
+    }
+
+    /**
+     * Null when {@code n} articles can carry a model; else why not. A vocabulary word must be in at
+     * least minDocFrequency articles and at most maxDocShare of them, so fewer than
+     * minDocFrequency / maxDocShare articles leave no possible vocabulary, and fewer than k articles
+     * cannot tell k topics apart.
+     */
+    private String tooFewToFit(long n) {
+        long needed = Math.max(options.k(), (long) Math.ceil(options.minDocFrequency() / options.maxDocShare()));
+        return n >= needed ? null : n + " articles (one per duplicate group), fewer than the " + needed
+                + " that topics.k, topics.minDocFrequency and topics.maxDocShare need";
     }
 
     /** doc_id, text (title and body), published_date, counted (one per duplicate group), entities. */
