@@ -14,8 +14,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 
-import java.util.Arrays;
 import newslens.io.Granularity;
+import newslens.io.Columns;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.spark.sql.Column;
@@ -25,7 +25,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -131,29 +130,32 @@ public final class CooccurrenceStage {
         // period_start is null under "all", and null never equals null in a join: join on period_key.
         String[] joinKey = {"scope", "granularity", "period_key"};
         Dataset<Row> windows = withPeriods(capped.select("scope", "window", "published_date").distinct())
-                .groupBy(cols(joinKey)).agg(count(lit(1)).as("n_windows_total"));
-        Dataset<Row> entityWindows = withPeriods(capped).groupBy(cols(joinKey, "entity_id"))
+                .groupBy(Columns.named(joinKey)).agg(count(lit(1)).as("n_windows_total"));
+        Dataset<Row> entityWindows = withPeriods(capped).groupBy(Columns.named(joinKey, "entity_id"))
                 .agg(count(lit(1)).as("n_windows_entity"));
         Dataset<Row> a = capped.select(col("scope"), col("window"), col("doc_id"), col("published_date"),
                 col("entity_id").as("entity_a"));
         Dataset<Row> b = capped.select(col("scope"), col("window"), col("entity_id").as("entity_b"));
-        Dataset<Row> pairsInWindows = a.join(b, seq("scope", "window"), "inner")
+        Dataset<Row> pairsInWindows = a.join(b, Columns.joinKeys("scope", "window"), "inner")
                 .filter(col("entity_a").lt(col("entity_b")));
         Dataset<Row> allPairs = withPeriods(pairsInWindows)
-                .groupBy(cols(joinKey, "period_start", "entity_a", "entity_b"))
+                .groupBy(Columns.named(joinKey, "period_start", "entity_a", "entity_b"))
                 .agg(count(lit(1)).as("n_windows"), countDistinct("doc_id").as("n_docs"));
         // Support is judged over all time, so a pair that passes keeps every one of its period rows
         // (a weekly timeline has no holes), and a pair seen in fewer articles is not written at all.
         Dataset<Row> supported = allPairs
                 .filter(col("granularity").equalTo(Granularity.ALL.code()).and(col("n_docs").geq(options.minPairDocs())))
                 .select("scope", "entity_a", "entity_b");
-        Dataset<Row> pairs = allPairs.join(supported, seq("scope", "entity_a", "entity_b"), "left_semi");
+        Dataset<Row> pairs = allPairs.join(supported, Columns.joinKeys("scope", "entity_a", "entity_b"),
+                "left_semi");
         return pairs
-                .join(windows, seq(joinKey), "inner")
+                .join(windows, Columns.joinKeys(joinKey), "inner")
                 .join(entityWindows.withColumnRenamed("entity_id", "entity_a")
-                        .withColumnRenamed("n_windows_entity", "n_windows_a"), seq(joinKey, "entity_a"), "inner")
+                        .withColumnRenamed("n_windows_entity", "n_windows_a"),
+                        Columns.joinKeys(joinKey, "entity_a"), "inner")
                 .join(entityWindows.withColumnRenamed("entity_id", "entity_b")
-                        .withColumnRenamed("n_windows_entity", "n_windows_b"), seq(joinKey, "entity_b"), "inner")
+                        .withColumnRenamed("n_windows_entity", "n_windows_b"),
+                        Columns.joinKeys(joinKey, "entity_b"), "inner")
                 .withColumn("npmi", callUDF(NPMI_UDF, col("n_windows"), col("n_windows_a"), col("n_windows_b"),
                         col("n_windows_total")));
     }
@@ -186,17 +188,4 @@ public final class CooccurrenceStage {
         spark.sparkContext().setJobDescription(what);
     }
 
-    private static Column[] cols(String[] names, String... more) {
-        return java.util.stream.Stream.concat(Arrays.stream(names), Arrays.stream(more))
-                .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    }
-
-    private static scala.collection.Seq<String> seq(String[] names, String... more) {
-        return scala.collection.JavaConverters.asScalaBuffer(
-                java.util.stream.Stream.concat(Arrays.stream(names), Arrays.stream(more)).toList()).toSeq();
-    }
-
-    private static scala.collection.Seq<String> seq(String... names) {
-        return seq(names, new String[0]);
-    }
 }

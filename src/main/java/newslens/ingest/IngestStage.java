@@ -15,13 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newslens.io.Columns;
 import newslens.io.OutputLayout;
 import newslens.io.SerializableHadoopConf;
 import newslens.io.Tables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -132,8 +132,8 @@ public final class IngestStage {
 
             Dataset<Row> toRead = previous == null ? inputs : inputs.join(
                     previous.ledger().select("source_path", "n_bytes", "modification_time"),
-                    seq("source_path", "n_bytes", "modification_time"), "left_anti")
-                    .select(columnsOf(INPUT_SCHEMA));
+                    Columns.joinKeys("source_path", "n_bytes", "modification_time"), "left_anti")
+                    .select(Columns.of(INPUT_SCHEMA));
             describe("ingest: read, decode and parse new or changed files");
             Dataset<Row> outcomes = extract(toRead, countAndBytes).persist(StorageLevel.MEMORY_AND_DISK());
             try {
@@ -166,7 +166,7 @@ public final class IngestStage {
 
         /** Rows of earlier runs whose file was not read again now (a re-read file replaces its rows). */
         Dataset<Row> kept(Dataset<Row> table, Dataset<Row> readPaths) {
-            return table.join(readPaths, seq("source_path"), "left_anti");
+            return table.join(readPaths, Columns.joinKeys("source_path"), "left_anti");
         }
     }
 
@@ -261,14 +261,14 @@ public final class IngestStage {
         describe("ingest: write table rejects");
         Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("reject"))
                 .withColumn("run_id", lit(layout.runId()))
-                .select(columnsOf(Tables.REJECTS_SCHEMA));
+                .select(Columns.of(Tables.REJECTS_SCHEMA));
         Dataset<Row> rejects = fresh.union(duplicateDocIds(candidates(outcomes, previous, readPaths))
-                .select(columnsOf(Tables.REJECTS_SCHEMA)));
+                .select(Columns.of(Tables.REJECTS_SCHEMA)));
         if (previous != null) {
             // Earlier duplicate_id rejects are recomputed above from the articles they lost to.
             rejects = rejects.union(previous.kept(previous.rejects(), readPaths)
                     .filter(col("reason").notEqual(RejectReason.DUPLICATE_ID.code()))
-                    .select(columnsOf(Tables.REJECTS_SCHEMA)));
+                    .select(Columns.of(Tables.REJECTS_SCHEMA)));
         }
         layout.writeTable(Tables.REJECTS, rejects, Tables.REJECTS_SCHEMA);
     }
@@ -284,9 +284,9 @@ public final class IngestStage {
                         org.apache.spark.sql.functions.sum(when(col("kind").equalTo("reject"), 1).otherwise(0))
                                 .cast("long").as("n_rejects"))
                 .withColumn("run_id", lit(layout.runId()))
-                .select(columnsOf(Tables.LEDGER_SCHEMA));
+                .select(Columns.of(Tables.LEDGER_SCHEMA));
         Dataset<Row> ledger = previous == null ? fresh
-                : fresh.union(previous.kept(previous.ledger(), readPaths).select(columnsOf(Tables.LEDGER_SCHEMA)));
+                : fresh.union(previous.kept(previous.ledger(), readPaths).select(Columns.of(Tables.LEDGER_SCHEMA)));
         layout.writeTable(Tables.LEDGER, ledger, Tables.LEDGER_SCHEMA);
     }
 
@@ -294,14 +294,14 @@ public final class IngestStage {
     private Dataset<Row> candidates(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
         Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("article"))
                 .withColumn("run_id", lit(layout.runId()))
-                .select(columns(CANDIDATE_COLUMNS));
+                .select(Columns.named(CANDIDATE_COLUMNS));
         if (previous == null) {
             return fresh;
         }
         // doc_id conflicts are settled as in a full run, by source path; within one file (old rows
         // are unique already) the line number does not matter, so 0 stands in for it.
         return fresh.union(previous.kept(previous.articles(), readPaths)
-                .withColumn("ordinal", lit(0)).select(columns(CANDIDATE_COLUMNS)));
+                .withColumn("ordinal", lit(0)).select(Columns.named(CANDIDATE_COLUMNS)));
     }
 
     private static Dataset<Row> rankByDocId(Dataset<Row> articles) {
@@ -339,22 +339,10 @@ public final class IngestStage {
                 .filter(col("run_id").equalTo(layout.runId())).count();
         long unaccounted = inputs.select("source_path")
                 .join(articles.select("source_path").union(rejects.select("source_path")),
-                        seq("source_path"), "left_anti")
+                        Columns.joinKeys("source_path"), "left_anti")
                 .count();
         return new Result(filesListed, filesSkipped, bytesListed, filesRead, unaccounted, counts.getLong(0),
                 counts.getLong(1), counts.getLong(2), counts.getLong(0) - counts.getLong(2), nRejects, byReason);
-    }
-
-    private static Column[] columnsOf(StructType schema) {
-        return columns(schema.fieldNames());
-    }
-
-    private static Column[] columns(String... names) {
-        return java.util.Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    }
-
-    private static scala.collection.Seq<String> seq(String... names) {
-        return scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(names)).toSeq();
     }
 
     private void describe(String what) {

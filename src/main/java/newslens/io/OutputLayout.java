@@ -2,15 +2,12 @@ package newslens.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -115,8 +112,7 @@ public final class OutputLayout {
      * staged first, then moved into place whole.
      */
     public void writeTable(String name, Dataset<Row> rows, StructType schema) {
-        Column[] columns = Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
-        rows.select(columns).write().mode("overwrite").parquet(staging(name));
+        rows.select(Columns.of(schema)).write().mode("overwrite").parquet(staging(name));
         publish(name);
     }
 

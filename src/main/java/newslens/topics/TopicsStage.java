@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newslens.cooccurrence.CooccurrenceStage;
+import newslens.io.Columns;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.hadoop.fs.FileSystem;
@@ -258,7 +259,7 @@ public final class TopicsStage {
         if (layout.tableExists(Tables.MENTIONS)) {
             Dataset<Row> entities = spark.read().parquet(layout.table(Tables.MENTIONS))
                     .groupBy("doc_id").agg(collect_list("entity_id").as("entities"));
-            withEntities = articles.join(entities, seq("doc_id"), "left");
+            withEntities = articles.join(entities, Columns.joinKeys("doc_id"), "left");
         } else {
             withEntities = articles.withColumn("entities", lit(null));
         }
@@ -360,7 +361,7 @@ public final class TopicsStage {
         Dataset<Row> merged = assigned;
         if (modelLayout.tableExists(ASSIGNMENTS)) {
             merged = spark.read().parquet(modelLayout.table(ASSIGNMENTS))
-                    .join(articles.select("doc_id"), seq("doc_id"), "left_anti")
+                    .join(articles.select("doc_id"), Columns.joinKeys("doc_id"), "left_anti")
                     .unionByName(assigned);
         }
         describe("topics: keep the assignments with the model");
@@ -420,7 +421,4 @@ public final class TopicsStage {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static Seq<String> seq(String... names) {
-        return JavaConverters.asScalaBuffer(List.of(names)).toSeq();
-    }
 }
