@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -138,9 +137,14 @@ public final class CooccurrenceStage {
         Dataset<Row> b = capped.select(col("scope"), col("window"), col("entity_id").as("entity_b"));
         Dataset<Row> pairsInWindows = a.join(b, Columns.joinKeys("scope", "window"), "inner")
                 .filter(col("entity_a").lt(col("entity_b")));
-        Dataset<Row> allPairs = withPeriods(pairsInWindows)
+        // A pair's windows are summed per article first: then an article is one row, and counting
+        // articles per period needs no distinct count (a second, wider shuffle).
+        Dataset<Row> pairsInArticles = pairsInWindows
+                .groupBy("scope", "doc_id", "published_date", "entity_a", "entity_b")
+                .agg(count(lit(1)).as("n_windows"));
+        Dataset<Row> allPairs = withPeriods(pairsInArticles)
                 .groupBy(Columns.named(joinKey, "period_start", "entity_a", "entity_b"))
-                .agg(count(lit(1)).as("n_windows"), countDistinct("doc_id").as("n_docs"));
+                .agg(sum("n_windows").as("n_windows"), count(lit(1)).as("n_docs"));
         // Support is judged over all time, so a pair that passes keeps every one of its period rows
         // (a weekly timeline has no holes), and a pair seen in fewer articles is not written at all.
         Dataset<Row> supported = allPairs

@@ -10,9 +10,7 @@ import java.util.List;
 import newslens.io.SerializableHadoopConf;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -94,21 +92,30 @@ public final class InputListing {
         }
     }
 
+    /**
+     * Depth-first with plain {@code listStatus}: {@code listFiles(path, true)} builds a
+     * {@code LocatedFileStatus} per file, which on the local file system reads owner and permissions
+     * with a process per file (milliseconds each, the whole cost of listing 10,000 files).
+     */
     private static List<InputFile> listRecursively(SerializableHadoopConf conf, String folder, String root)
             throws IOException {
-        Path path = new Path(folder);
-        FileSystem fs = path.getFileSystem(conf.get());
+        Path top = new Path(folder);
+        FileSystem fs = top.getFileSystem(conf.get());
         List<InputFile> files = new ArrayList<>();
-        try {
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-            while (it.hasNext()) {
-                LocatedFileStatus status = it.next();
-                if (!hiddenBelow(status.getPath().toString(), folder)) {
-                    files.add(toInputFile(status, root));
+        Deque<Path> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            FileStatus[] children;
+            try {
+                children = fs.listStatus(pending.pop());
+            } catch (FileNotFoundException vanished) {
+                continue; // a folder removed after it was seen holds no input any more
+            }
+            for (FileStatus child : children) {
+                if (!isHidden(child.getPath())) {
+                    collect(child, root, files, pending);
                 }
             }
-        } catch (FileNotFoundException vanished) {
-            // A folder removed between the driver's walk and this listing holds no input any more.
         }
         return files;
     }
@@ -122,15 +129,6 @@ public final class InputListing {
     private static boolean isHidden(Path path) {
         String name = path.getName();
         return name.startsWith(".") || name.startsWith("_");
-    }
-
-    private static boolean hiddenBelow(String path, String folder) {
-        for (String segment : path.substring(Math.min(path.length(), folder.length())).split("/")) {
-            if (segment.startsWith(".") || segment.startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The longest leading part of a glob without wildcards: relative paths are taken from there. */

@@ -7,10 +7,12 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,12 +96,16 @@ public final class TopicsStage {
      * @param refit               fit a new model even when one is saved
      * @param userTopics          named topics defined by keywords and entity ids, numbered from 1000 in this order
      * @param minKeywordHits      keyword occurrences an article needs to be on a user topic
+     * @param maxFitArticles      largest number of articles a fit reads: above it, a sample chosen by a
+     *                            hash of doc_id (the same articles every time); every article is still
+     *                            inferred. EM's cost grows with the articles times the iterations, and
+     *                            topics are as well defined by 10,000 articles as by a million
      */
     public record Options(int k, String optimizer, int maxIterations, double docConcentration, double topicConcentration,
             double subsamplingRate, double learningOffset, long seed, int collocationPasses, long minCollocationCount,
             double minCollocationNpmi, int minDocFrequency, double maxDocShare, int maxVocabulary,
             boolean entityTokens, double minWeight, boolean refit, Map<String, List<String>> userTopics,
-            int minKeywordHits) {
+            int minKeywordHits, int maxFitArticles) {
 
         public Options {
             require(k >= 2, "topics.k must be at least 2, got " + k);
@@ -134,6 +140,7 @@ public final class TopicsStage {
             require(maxVocabulary >= k, "topics.maxVocabulary must be at least k (" + k + "), got " + maxVocabulary);
             require(minWeight > 0 && minWeight <= 1, "topics.minWeight must be in (0, 1], got " + minWeight);
             require(minKeywordHits >= 1, "topics.minKeywordHits must be at least 1, got " + minKeywordHits);
+            require(maxFitArticles >= k, "topics.maxFitArticles must be at least k (" + k + "), got " + maxFitArticles);
             userTopics = Collections.unmodifiableMap(new LinkedHashMap<>(userTopics == null ? Map.of() : userTopics));
             userTopicList(userTopics);
         }
@@ -141,7 +148,7 @@ public final class TopicsStage {
         /** The defaults proposed for the {@code topics} section of {@code default-config.json}. */
         public static Options defaults() {
             return new Options(10, EM, 80, 0.0, 0.0, 0.5, 10.0, 42L, 3, 5, 0.5, 5, 0.25, 20_000, true, 0.2, false,
-                    Map.of(), 2);
+                    Map.of(), 2, 10_000);
         }
 
         public List<UserTopic> userTopicList() {
@@ -203,14 +210,13 @@ public final class TopicsStage {
         try {
             long fitStart = System.nanoTime();
             TopicModel saved = options.refit() ? null : TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
-            if (saved == null) {
-                String tooFew = tooFewToFit(articles.filter(col("counted")).count());
-                if (tooFew != null) {
-                    LOG.warn("topics: no topic model fitted: {}", tooFew);
-                    return Result.skipped(articles.count(), tooFew);
-                }
+            long counted = saved == null ? articles.filter(col("counted")).count() : 0;
+            String tooFew = saved == null ? tooFewToFit(counted) : null;
+            if (tooFew != null) {
+                LOG.warn("topics: no topic model fitted: {}", tooFew);
+                return Result.skipped(articles.count(), tooFew);
             }
-            TopicModel model = saved != null ? saved : fit(articles);
+            TopicModel model = saved != null ? saved : fit(articles, counted);
             long fitMillis = saved != null ? 0 : elapsedMillis(fitStart);
 
             long inferStart = System.nanoTime();
@@ -250,6 +256,18 @@ public final class TopicsStage {
                 + " that topics.k, topics.minDocFrequency and topics.maxDocShare need";
     }
 
+    /** At most about maxFitArticles articles, chosen by a hash of doc_id and the seed: the same ones every time. */
+    private Dataset<Row> fitSample(Dataset<Row> counted, long countedArticles) {
+        if (countedArticles <= options.maxFitArticles()) {
+            return counted;
+        }
+        long buckets = 1_000_000;
+        long kept = (long) ((double) options.maxFitArticles() / countedArticles * buckets);
+        LOG.info("topics: fitting on about {} of {} articles (topics.maxFitArticles)", options.maxFitArticles(),
+                countedArticles);
+        return counted.filter(pmod(xxhash64(col("doc_id"), lit(options.seed())), lit(buckets)).lt(kept));
+    }
+
     /** doc_id, text (title and body), published_date, counted (one per duplicate group), entities. */
     private Dataset<Row> articles() {
         Dataset<Row> articles = spark.read().parquet(layout.table(Tables.ARTICLES))
@@ -267,8 +285,8 @@ public final class TopicsStage {
                 array().cast("array<string>")));
     }
 
-    private TopicModel fit(Dataset<Row> articles) {
-        Dataset<Row> counted = articles.filter(col("counted"));
+    private TopicModel fit(Dataset<Row> articles, long countedArticles) {
+        Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles);
         describe("topics: learn collocations");
         WordSegmenter lexicon = WordSegmenter.withLexicon();
         List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),

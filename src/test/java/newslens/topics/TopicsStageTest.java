@@ -121,7 +121,7 @@ class TopicsStageTest {
 
     private static TopicsStage.Options options(boolean refit) {
         return new TopicsStage.Options(2, TopicsStage.EM, 10, 1.1, 0.0, 1.0, 10.0, 7L, 2, 2, 0.5, 2, 0.9, 1000, true, 0.2, refit,
-                Map.of("Bão miền Trung", List.of("cơn bão", "loc:mien_trung")), 2);
+                Map.of("Bão miền Trung", List.of("cơn bão", "loc:mien_trung")), 2, 10_000);
     }
 
     private OutputLayout layout(SparkSession spark, String runId) {
