@@ -88,10 +88,10 @@ public final class Benchmark {
             long runPeakStart = heap.peakBytes();
             Timed<IngestStage.Result> ingest = time(heap, () -> new IngestStage(spark, ingestOptions, layout).execute());
             Timed<EntitiesStage.Result> entities = time(heap, () -> new EntitiesStage(spark,
-                    new EntityRecognizer(KnowledgeBase.load()), layout).execute());
+                    new EntityRecognizer(KnowledgeBase.load()), EntitiesStage.Options.standard(), layout).execute());
             Timed<CooccurrenceStage.Result> cooccurrence = time(heap, () -> new CooccurrenceStage(spark,
                     new CooccurrenceStage.Options(config.cooccurrence().maxEntitiesPerWindow(),
-                            config.cooccurrence().minPairDocs()), layout).execute());
+                            config.cooccurrence().minPairDocs(), true), layout).execute());
             Timed<TopicsStage.Result> topics = null;
             if (steps.topics()) {
                 try {

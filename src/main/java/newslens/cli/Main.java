@@ -20,6 +20,7 @@ import newslens.entities.EntityRecognizer;
 import newslens.entities.KnowledgeBase;
 import newslens.entities.NerEvaluation;
 import newslens.entities.NerEvaluator;
+import newslens.entities.RecognizerVersion;
 import newslens.ingest.IngestStage;
 import newslens.io.OutputLayout;
 import newslens.io.RunLock;
@@ -113,7 +114,8 @@ public final class Main {
         // Every option is checked before Spark starts: a typo costs a second, not a cluster slot.
         IngestStage.Options ingestOptions = stages.contains("ingest") ? ingestOptions(cli, config) : null;
         CooccurrenceStage.Options cooccurrenceOptions = new CooccurrenceStage.Options(
-                config.cooccurrence().maxEntitiesPerWindow(), config.cooccurrence().minPairDocs());
+                config.cooccurrence().maxEntitiesPerWindow(), config.cooccurrence().minPairDocs(),
+                cli.flag("full"));
         List<Path> knowledgeBase = config.entities().knowledgeBase().stream().map(Path::of).toList();
         TopicsStage.Options topicsOptions = config.topicsOptions(
                 cli.option("topics") == null ? null : parseInt("--topics", cli.option("topics")), cli.flag("refit"));
@@ -149,7 +151,9 @@ public final class Main {
                 result = switch (stage) {
                     case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
                     case "entities" -> new EntitiesStage(spark,
-                            new EntityRecognizer(KnowledgeBase.load(knowledgeBase)), layout).execute();
+                            new EntityRecognizer(KnowledgeBase.load(knowledgeBase)),
+                            new EntitiesStage.Options(RecognizerVersion.of(knowledgeBase, List.of()), cli.flag("full")),
+                            layout).execute();
                     case "cooccurrence" -> new CooccurrenceStage(spark, cooccurrenceOptions, layout).execute();
                     case "topics" -> new TopicsStage(spark, topicsOptions, layout).execute();
                     default -> throw new IllegalStateException("no stage " + stage);
@@ -266,7 +270,9 @@ public final class Main {
               --output DIR         where the tables go (jobs/newslens: defaults to ./newslens-out)
               --config FILE        JSON settings laid over the defaults (see README, "Configuration")
               --default-date DATE  publication date for articles with no date evidence (a one-day batch)
-              --full               ingest re-reads every input file instead of only new or changed ones
+              --full               recompute everything: ingest re-reads every input file, entities
+                                   recognise every article, cooccurrence recounts every period
+                                   (by default only what is new or changed is processed)
               --topics K           number of learned topics when a topic model is fitted
               --refit              fit a new topic model instead of inferring with the saved one
               --master URL         Spark master: local[*], spark://..., yarn, k8s://...

@@ -38,8 +38,8 @@ final class Summary {
                     r.articles(), r.duplicates(), r.dated(), r.undated(), r.rejects(), reasons(r.rejectsByReason()));
         }
         if (stageResult instanceof EntitiesStage.Result r) {
-            return String.format("entities: %d articles -> %d mentions of %d entities", r.articles(), r.mentions(),
-                    r.entities());
+            return String.format("entities: %d articles (%d new or changed recognised) -> %d mentions of %d entities",
+                    r.articles(), r.recognised(), r.mentions(), r.entities());
         }
         if (stageResult instanceof CooccurrenceStage.Result r) {
             return String.format("cooccurrence: %d entity_frequency rows, %d cooccurrence rows",

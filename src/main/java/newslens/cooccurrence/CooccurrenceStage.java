@@ -1,7 +1,9 @@
 package newslens.cooccurrence;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.callUDF;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
@@ -12,9 +14,11 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 
-import newslens.io.Granularity;
+import java.util.stream.Stream;
 import newslens.io.Columns;
+import newslens.io.Granularity;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.spark.sql.Column;
@@ -24,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -37,11 +42,19 @@ import org.apache.spark.storage.StorageLevel;
  * adds a bounded number of pairs; a pair is written only when it is seen in at least
  * {@code minPairDocs} articles over all time; npmi's window total is the number of windows holding at least one
  * entity in that period and scope.
+ *
+ * <p>Incremental: the counts are kept per <em>base period</em> (day, week and month of dated articles,
+ * and one {@code undated} bucket), unfiltered, in three state tables; {@code all} is their sum over months
+ * and the undated bucket, since every article is in exactly one of those. A run compares what it counts
+ * ({@code aggregated}: each counted article's content, recogniser version and date) with the previous
+ * run's, recounts only the base periods of articles that appeared, changed, moved or disappeared,
+ * keeps the other periods' rows, and derives both published tables from the state. {@code full}
+ * recounts everything.
  */
 public final class CooccurrenceStage {
 
     /** Options of the stage, validated up front. */
-    public record Options(int maxEntitiesPerWindow, long minPairDocs) {
+    public record Options(int maxEntitiesPerWindow, long minPairDocs, boolean full) {
         public Options {
             if (maxEntitiesPerWindow < 2) {
                 throw new IllegalArgumentException(
@@ -51,12 +64,20 @@ public final class CooccurrenceStage {
                 throw new IllegalArgumentException("cooccurrence.minPairDocs must be at least 1, got " + minPairDocs);
             }
         }
+
+        /** Incremental. */
+        public Options(int maxEntitiesPerWindow, long minPairDocs) {
+            this(maxEntitiesPerWindow, minPairDocs, false);
+        }
     }
 
-    /** What the stage wrote. */
-    public record Result(long entityFrequencyRows, long cooccurrenceRows) {}
+    /** What the stage wrote; {@code periodsRecounted} base periods were counted again (all of them when full). */
+    public record Result(long entityFrequencyRows, long cooccurrenceRows, long periodsRecounted) {}
 
     private static final String NPMI_UDF = "newslens_npmi";
+    /** Base period of undated articles: it feeds {@code all} only. */
+    private static final String UNDATED = "undated";
+    private static final String[] PERIOD = {"granularity", "period_start"};
 
     private final SparkSession spark;
     private final Options options;
@@ -70,35 +91,84 @@ public final class CooccurrenceStage {
 
     public Result execute() {
         spark.udf().register(NPMI_UDF, (UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
+        Dataset<Row> counted = countedArticles();
+        Dataset<Row> recount = periodsToRecount(counted);
+        long periodsRecounted = recount == null ? -1 : recount.count();
+
         describe("cooccurrence: entities per sentence and per article");
-        Dataset<Row> windowEntities = windowEntities().persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> capped = cap(windowEntities).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> scope = recount == null ? counted : articlesIn(counted, recount);
+        Dataset<Row> windowEntities = windowEntities(scope).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            describe("cooccurrence: write table entity_frequency");
-            layout.writeTable(Tables.ENTITY_FREQUENCY, entityFrequency(windowEntities),
-                    Tables.ENTITY_FREQUENCY_SCHEMA);
-            describe("cooccurrence: count pairs and write table cooccurrence");
-            layout.writeTable(Tables.COOCCURRENCE, cooccurrence(capped), Tables.COOCCURRENCE_SCHEMA);
+            Dataset<Row> capped = cap(windowEntities);
+            describe("cooccurrence: count per base period and write the state");
+            updateState(Tables.FREQUENCY_STATE, Tables.FREQUENCY_STATE_SCHEMA, frequencyState(windowEntities), recount);
+            updateState(Tables.WINDOW_STATE, Tables.WINDOW_STATE_SCHEMA, windowState(capped), recount);
+            updateState(Tables.PAIR_STATE, Tables.PAIR_STATE_SCHEMA, pairState(capped), recount);
         } finally {
-            capped.unpersist();
             windowEntities.unpersist();
         }
+        describe("cooccurrence: write table entity_frequency");
+        layout.writeTable(Tables.ENTITY_FREQUENCY, entityFrequency(), Tables.ENTITY_FREQUENCY_SCHEMA);
+        describe("cooccurrence: write table cooccurrence");
+        layout.writeTable(Tables.COOCCURRENCE, cooccurrence(), Tables.COOCCURRENCE_SCHEMA);
+        // Last: a run killed before this point recounts the same periods (or more) next time.
+        describe("cooccurrence: write table aggregated");
+        layout.writeTable(Tables.AGGREGATED, counted, Tables.AGGREGATED_SCHEMA);
+
         describe("cooccurrence: count what was written");
-        return new Result(spark.read().parquet(layout.table(Tables.ENTITY_FREQUENCY)).count(),
-                spark.read().parquet(layout.table(Tables.COOCCURRENCE)).count());
+        long allPeriods = periodsRecounted >= 0 ? periodsRecounted
+                : read(Tables.FREQUENCY_STATE).select(PERIOD[0], PERIOD[1]).distinct().count();
+        return new Result(read(Tables.ENTITY_FREQUENCY).count(), read(Tables.COOCCURRENCE).count(), allPeriods);
     }
 
     /**
-     * One row per (scope, window, entity) with the entity's mentions in that window, for the
-     * articles that count: one per duplicate group.
+     * One row per counted article (one per duplicate group): what its counts depend on, the window cap
+     * included (the state holds capped counts; the support minimum is applied later). The recogniser
+     * version is null when {@code recognised} is absent (tables written by hand or by an older version).
      */
-    private Dataset<Row> windowEntities() {
-        Dataset<Row> counted = spark.read().parquet(layout.table(Tables.ARTICLES))
-                .filter(col("duplicate_of").isNull())
-                .select("doc_id", "published_date");
-        Dataset<Row> mentions = spark.read().parquet(layout.table(Tables.MENTIONS))
+    private Dataset<Row> countedArticles() {
+        Dataset<Row> articles = read(Tables.ARTICLES).filter(col("duplicate_of").isNull())
+                .select("doc_id", "content_hash", "published_date");
+        Dataset<Row> versions = layout.tableExists(Tables.RECOGNISED)
+                ? read(Tables.RECOGNISED).select("doc_id", "recognizer_version")
+                : articles.select(col("doc_id"), lit(null).cast("string").as("recognizer_version")).limit(0);
+        return articles.join(versions, Columns.joinKeys("doc_id"), "left")
+                .withColumn("counting", lit("maxEntitiesPerWindow=" + options.maxEntitiesPerWindow()))
+                .select(Columns.of(Tables.AGGREGATED_SCHEMA));
+    }
+
+    /**
+     * The base periods to count again, as (granularity, period_start, period_key) rows: those of every
+     * article in this run's or the previous run's {@code aggregated} but not in both, identically. Null
+     * when everything is counted (first run, {@code full}, or state missing).
+     */
+    private Dataset<Row> periodsToRecount(Dataset<Row> counted) {
+        boolean stateComplete = Stream.of(Tables.AGGREGATED, Tables.FREQUENCY_STATE, Tables.WINDOW_STATE,
+                Tables.PAIR_STATE).allMatch(layout::tableExists);
+        if (options.full() || !stateComplete) {
+            return null;
+        }
+        Dataset<Row> previous = read(Tables.AGGREGATED).select(Columns.of(Tables.AGGREGATED_SCHEMA));
+        Dataset<Row> changed = counted.exceptAll(previous).union(previous.exceptAll(counted));
+        return basePeriods(changed.select("published_date")).select("granularity", "period_start", "period_key")
+                .distinct();
+    }
+
+    /** The counted articles in any of the given base periods: all the articles those periods' counts need. */
+    private static Dataset<Row> articlesIn(Dataset<Row> counted, Dataset<Row> periods) {
+        Dataset<Row> keys = periods.select("period_key").distinct();
+        return basePeriods(counted).join(broadcast(keys), Columns.joinKeys("period_key"), "left_semi")
+                .select(Columns.of(Tables.AGGREGATED_SCHEMA)).distinct();
+    }
+
+    /**
+     * One row per (scope, window, entity) with the entity's mentions in that window, for the given
+     * articles.
+     */
+    private Dataset<Row> windowEntities(Dataset<Row> articles) {
+        Dataset<Row> mentions = read(Tables.MENTIONS)
                 .select("doc_id", "sentence", "entity_id")
-                .join(counted, "doc_id");
+                .join(articles.select("doc_id", "published_date"), "doc_id");
         Dataset<Row> bySentence = mentions.withColumn("scope", lit("sentence"))
                 .withColumn("window", concat_ws("#", col("doc_id"), col("sentence").cast("string")));
         Dataset<Row> byDocument = mentions.withColumn("scope", lit("document"))
@@ -118,50 +188,140 @@ public final class CooccurrenceStage {
     }
 
     /** Document scope has one row per (article, entity): counting rows counts articles. */
-    private Dataset<Row> entityFrequency(Dataset<Row> windowEntities) {
-        return withPeriods(windowEntities.filter(col("scope").equalTo("document")))
+    private static Dataset<Row> frequencyState(Dataset<Row> windowEntities) {
+        return basePeriods(windowEntities.filter(col("scope").equalTo("document")))
                 .groupBy("granularity", "period_start", "entity_id")
                 .agg(count(lit(1)).as("n_docs"), sum("n_mentions").as("n_mentions"));
     }
 
-    /** Pairs are formed inside each window first, then counted per period: no join across windows. */
-    private Dataset<Row> cooccurrence(Dataset<Row> capped) {
-        // period_start is null under "all", and null never equals null in a join: join on period_key.
-        String[] joinKey = {"scope", "granularity", "period_key"};
-        Dataset<Row> windows = withPeriods(capped.select("scope", "window", "published_date").distinct())
-                .groupBy(Columns.named(joinKey)).agg(count(lit(1)).as("n_windows_total"));
-        Dataset<Row> entityWindows = withPeriods(capped).groupBy(Columns.named(joinKey, "entity_id"))
-                .agg(count(lit(1)).as("n_windows_entity"));
+    /** Windows holding each entity, and (entity_id null) windows holding any, per scope and base period. */
+    private static Dataset<Row> windowState(Dataset<Row> capped) {
+        Dataset<Row> perEntity = basePeriods(capped).groupBy("scope", "granularity", "period_start", "entity_id")
+                .agg(count(lit(1)).as("n_windows"));
+        Dataset<Row> total = basePeriods(capped.select("scope", "window", "published_date").distinct())
+                .groupBy("scope", "granularity", "period_start")
+                .agg(count(lit(1)).as("n_windows"))
+                .withColumn("entity_id", lit(null).cast("string"));
+        return perEntity.unionByName(total);
+    }
+
+    /** Pairs formed inside each window, counted per scope and base period; no support filter yet. */
+    private static Dataset<Row> pairState(Dataset<Row> capped) {
         Dataset<Row> a = capped.select(col("scope"), col("window"), col("doc_id"), col("published_date"),
                 col("entity_id").as("entity_a"));
         Dataset<Row> b = capped.select(col("scope"), col("window"), col("entity_id").as("entity_b"));
-        Dataset<Row> pairsInWindows = a.join(b, Columns.joinKeys("scope", "window"), "inner")
-                .filter(col("entity_a").lt(col("entity_b")));
         // A pair's windows are summed per article first: then an article is one row, and counting
         // articles per period needs no distinct count (a second, wider shuffle).
-        Dataset<Row> pairsInArticles = pairsInWindows
+        Dataset<Row> pairsInArticles = a.join(b, Columns.joinKeys("scope", "window"), "inner")
+                .filter(col("entity_a").lt(col("entity_b")))
                 .groupBy("scope", "doc_id", "published_date", "entity_a", "entity_b")
                 .agg(count(lit(1)).as("n_windows"));
-        Dataset<Row> allPairs = withPeriods(pairsInArticles)
-                .groupBy(Columns.named(joinKey, "period_start", "entity_a", "entity_b"))
+        return basePeriods(pairsInArticles)
+                .groupBy("scope", "granularity", "period_start", "entity_a", "entity_b")
                 .agg(sum("n_windows").as("n_windows"), count(lit(1)).as("n_docs"));
+    }
+
+    /**
+     * Writes a state table: the rows counted now or, in an incremental run, those of the recounted
+     * periods and the previous rows of every other period.
+     */
+    private void updateState(String table, StructType schema, Dataset<Row> counted, Dataset<Row> recounted) {
+        Dataset<Row> rows = counted.select(Columns.of(schema));
+        if (recounted != null) {
+            Dataset<Row> periods = broadcast(recounted.select("period_key"));
+            // The articles read for a recounted week also fill days that were not recounted: keep only
+            // the recounted periods' rows, and the previous rows of every other period.
+            Dataset<Row> fresh = rows.withColumn("period_key", periodKey())
+                    .join(periods, Columns.joinKeys("period_key"), "left_semi")
+                    .select(Columns.of(schema));
+            Dataset<Row> kept = read(table).withColumn("period_key", periodKey())
+                    .join(periods, Columns.joinKeys("period_key"), "left_anti")
+                    .select(Columns.of(schema));
+            rows = fresh.union(kept);
+        }
+        layout.writeTable(table, rows, schema);
+    }
+
+    /** Day, week and month rows from the state, and {@code all} as their sum over months and undated. */
+    private Dataset<Row> entityFrequency() {
+        Dataset<Row> state = read(Tables.FREQUENCY_STATE);
+        Dataset<Row> all = sumToAll(state, "entity_id").agg(sum("n_docs").as("n_docs"),
+                sum("n_mentions").as("n_mentions"));
+        return published(state).unionByName(withAllPeriod(all));
+    }
+
+    private Dataset<Row> cooccurrence() {
+        Dataset<Row> pairState = read(Tables.PAIR_STATE);
+        Dataset<Row> pairsAll = withAllPeriod(sumToAll(pairState, "scope", "entity_a", "entity_b")
+                .agg(sum("n_windows").as("n_windows"), sum("n_docs").as("n_docs")));
+        Dataset<Row> pairs = published(pairState).unionByName(pairsAll);
         // Support is judged over all time, so a pair that passes keeps every one of its period rows
         // (a weekly timeline has no holes), and a pair seen in fewer articles is not written at all.
-        Dataset<Row> supported = allPairs
-                .filter(col("granularity").equalTo(Granularity.ALL.code()).and(col("n_docs").geq(options.minPairDocs())))
+        Dataset<Row> supported = pairsAll.filter(col("n_docs").geq(options.minPairDocs()))
                 .select("scope", "entity_a", "entity_b");
-        Dataset<Row> pairs = allPairs.join(supported, Columns.joinKeys("scope", "entity_a", "entity_b"),
-                "left_semi");
-        return pairs
-                .join(windows, Columns.joinKeys(joinKey), "inner")
-                .join(entityWindows.withColumnRenamed("entity_id", "entity_a")
-                        .withColumnRenamed("n_windows_entity", "n_windows_a"),
-                        Columns.joinKeys(joinKey, "entity_a"), "inner")
-                .join(entityWindows.withColumnRenamed("entity_id", "entity_b")
-                        .withColumnRenamed("n_windows_entity", "n_windows_b"),
-                        Columns.joinKeys(joinKey, "entity_b"), "inner")
+
+        Dataset<Row> windowState = read(Tables.WINDOW_STATE);
+        Dataset<Row> windowCounts = published(windowState).unionByName(withAllPeriod(
+                sumToAll(windowState, "scope", "entity_id").agg(sum("n_windows").as("n_windows"))))
+                .withColumn("period_key", periodKey());
+        Dataset<Row> totals = windowCounts.filter(col("entity_id").isNull())
+                .select(col("scope"), col("period_key"), col("n_windows").as("n_windows_total"));
+        Dataset<Row> perEntity = windowCounts.filter(col("entity_id").isNotNull());
+        String[] joinKey = {"scope", "period_key"};
+        return pairs.join(supported, Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi")
+                .withColumn("period_key", periodKey())
+                .join(totals, Columns.joinKeys(joinKey), "inner")
+                .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_a"),
+                        col("n_windows").as("n_windows_a")), Columns.joinKeys(joinKey, "entity_a"), "inner")
+                .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_b"),
+                        col("n_windows").as("n_windows_b")), Columns.joinKeys(joinKey, "entity_b"), "inner")
                 .withColumn("npmi", callUDF(NPMI_UDF, col("n_windows"), col("n_windows_a"), col("n_windows_b"),
                         col("n_windows_total")));
+    }
+
+    /** State rows of the published granularities (day, week, month). */
+    private static Dataset<Row> published(Dataset<Row> state) {
+        return state.filter(col("granularity").notEqual(UNDATED));
+    }
+
+    /** State grouped by the given columns over the months and the undated bucket: every article once. */
+    private static org.apache.spark.sql.RelationalGroupedDataset sumToAll(Dataset<Row> state, String... by) {
+        return state.filter(col("granularity").isin(Granularity.MONTH.code(), UNDATED)).groupBy(Columns.named(by));
+    }
+
+    private static Dataset<Row> withAllPeriod(Dataset<Row> rows) {
+        return rows.withColumn("granularity", lit(Granularity.ALL.code()))
+                .withColumn("period_start", lit(null).cast("date"));
+    }
+
+    /**
+     * Each row once per base period: its day, ISO week (Monday) and month when its article is dated,
+     * else the undated bucket; with {@code period_key}, a join key that is never null.
+     */
+    private static Dataset<Row> basePeriods(Dataset<Row> rows) {
+        Column date = col("published_date");
+        Column dated = array(
+                period(Granularity.DAY.code(), date),
+                period(Granularity.WEEK.code(), to_date(date_trunc("week", date))),
+                period(Granularity.MONTH.code(), to_date(date_trunc("month", date))));
+        Column undated = array(period(UNDATED, lit(null).cast("date")));
+        return rows.withColumn("period", explode(when(date.isNull(), undated).otherwise(dated)))
+                .withColumn("granularity", col("period.granularity"))
+                .withColumn("period_start", col("period.period_start"))
+                .drop("period")
+                .withColumn("period_key", periodKey());
+    }
+
+    private static Column periodKey() {
+        return concat_ws("/", col("granularity"), coalesce(col("period_start").cast("string"), lit("")));
+    }
+
+    private static Column period(String granularity, Column start) {
+        return struct(lit(granularity).as("granularity"), start.as("period_start"));
+    }
+
+    private Dataset<Row> read(String table) {
+        return spark.read().parquet(layout.table(table));
     }
 
     /**
@@ -179,13 +339,11 @@ public final class CooccurrenceStage {
                 .filter(col("period.granularity").equalTo(Granularity.ALL.code()).or(date.isNotNull()))
                 .withColumn("granularity", col("period.granularity"))
                 .withColumn("period_start", col("period.period_start"))
-                .withColumn("period_key", org.apache.spark.sql.functions.coalesce(
-                        col("period_start").cast("string"), lit(Granularity.ALL.code())))
                 .drop("period");
     }
 
     private static Column period(Granularity granularity, Column start) {
-        return struct(lit(granularity.code()).as("granularity"), start.as("period_start"));
+        return period(granularity.code(), start);
     }
 
     private void describe(String what) {

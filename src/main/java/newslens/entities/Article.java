@@ -11,9 +11,15 @@ import newslens.text.Token;
  * One article prepared for recognition: its tokens, the sentence of each token, which tokens open a
  * sentence (their capital says nothing), and the words the article also writes in lower case (a capitalised
  * {@code Theo} at a sentence start is the common word when {@code theo} occurs elsewhere).
+ *
+ * @param openersInLowerCase for a capitalised token opening a sentence, its text with the first letter in
+ *                           lower case, as word lists write it; null for every other token. Computed once
+ *                           because every word list is asked about every token.
  */
 record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> sentences, int[] sentenceOf,
-               boolean[] sentenceInitial, Set<String> lowerCaseWords) {
+               boolean[] sentenceInitial, Set<String> lowerCaseWords, String[] openersInLowerCase) {
+
+    private static final String CLAUSE_OPENERS = ":“\"(–-'‘";
 
     static Article of(String text, List<Token> tokens, List<SentenceSplitter.Sentence> sentences) {
         int[] sentenceOf = new int[tokens.size()];
@@ -34,17 +40,26 @@ record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> 
             }
         }
         Set<String> lower = new HashSet<>();
-        for (Token token : tokens) {
+        String[] openersInLowerCase = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             if (token.kind() == Token.Kind.WORD && Character.isLowerCase(token.text().codePointAt(0))) {
                 lower.add(token.text());
+            } else if (initial[i] && token.isCapitalised()) {
+                openersInLowerCase[i] = lowerCaseFirstLetter(token.text());
             }
         }
-        return new Article(text, tokens, sentences, sentenceOf, initial, lower);
+        return new Article(text, tokens, sentences, sentenceOf, initial, lower, openersInLowerCase);
     }
 
+    /** {@code :}, {@code “}, {@code "}, {@code (}, {@code –}, {@code -}, {@code '} or {@code ‘}. */
     private static boolean opensClause(String punct) {
-        return punct.equals(":") || punct.equals("“") || punct.equals("\"") || punct.equals("(")
-                || punct.equals("–") || punct.equals("-") || punct.equals("'") || punct.equals("‘");
+        return punct.length() == 1 && CLAUSE_OPENERS.indexOf(punct.charAt(0)) >= 0;
+    }
+
+    private static String lowerCaseFirstLetter(String word) {
+        int firstLength = Character.charCount(word.codePointAt(0));
+        return word.substring(0, firstLength).toLowerCase(Locale.ROOT) + word.substring(firstLength);
     }
 
     Token token(int i) {

@@ -12,7 +12,10 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Date;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
+import newslens.io.Columns;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -24,70 +27,124 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * Stage {@code entities}: table {@code articles} → {@code mentions} and {@code entities}, in one
- * pass over the articles. The recogniser (knowledge base included) is broadcast once to every
- * executor; each article's mentions are found where the article is.
+ * Stage {@code entities}: table {@code articles} → {@code mentions} and {@code entities}. The
+ * recogniser (knowledge base included) is broadcast once to every executor; each article's mentions
+ * are found where the article is.
+ *
+ * <p>Incremental: table {@code recognised} records which version of each article (its content hash)
+ * the mentions come from and the {@link RecognizerVersion} that found them. An article whose text
+ * and recogniser are unchanged keeps its mentions; only new or changed articles are recognised, and
+ * the mentions of articles gone from {@code articles} are dropped. {@code full} recognises every article.
  */
 public final class EntitiesStage {
 
-    /** What the stage wrote. */
-    public record Result(long articles, long mentions, long entities) {}
+    /**
+     * @param recognizerVersion fingerprint of the recogniser in use ({@link RecognizerVersion#of})
+     * @param full              recognise every article, whatever was recognised before
+     */
+    public record Options(String recognizerVersion, boolean full) {
+        public Options {
+            if (recognizerVersion == null || recognizerVersion.isBlank()) {
+                throw new IllegalArgumentException("entities needs the recogniser's version fingerprint");
+            }
+        }
 
-    /** Mentions as the recogniser returns them: the table's columns plus the entity's canonical name. */
-    private static final StructType RECOGNISED_SCHEMA = Tables.MENTIONS_SCHEMA
-            .add("canonical_name", DataTypes.StringType, false)
-            .add("published_date", DataTypes.DateType, true)
-            .add("counted", DataTypes.BooleanType, false);
+        /** The shipped recogniser, incremental. */
+        public static Options standard() {
+            return new Options(RecognizerVersion.of(List.of(), List.of()), false);
+        }
+    }
+
+    /** What the stage wrote; {@code recognised} articles were new, changed, or recognised again. */
+    public record Result(long articles, long recognised, long mentions, long entities) {}
+
+    private static final StructType MENTION_ROW = Tables.MENTIONS_SCHEMA;
 
     private final SparkSession spark;
     private final EntityRecognizer recognizer;
+    private final Options options;
     private final OutputLayout layout;
 
-    public EntitiesStage(SparkSession spark, EntityRecognizer recognizer, OutputLayout layout) {
+    public EntitiesStage(SparkSession spark, EntityRecognizer recognizer, Options options, OutputLayout layout) {
         this.spark = spark;
         this.recognizer = recognizer;
+        this.options = options;
         this.layout = layout;
     }
 
     public Result execute() {
-        describe("entities: recognise and link the entities of every article");
-        Dataset<Row> recognised = recognise().persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            describe("entities: write table mentions");
-            layout.writeTable(Tables.MENTIONS, recognised, Tables.MENTIONS_SCHEMA);
-            describe("entities: aggregate and write table entities");
-            layout.writeTable(Tables.ENTITIES, entities(recognised), Tables.ENTITIES_SCHEMA);
-        } finally {
-            recognised.unpersist();
+        Dataset<Row> articles = spark.read().parquet(layout.table(Tables.ARTICLES))
+                .select("doc_id", "content_hash", "text", "published_date", "duplicate_of");
+        Dataset<Row> unchanged = unchangedArticles(articles);
+        Dataset<Row> toRecognise = unchanged == null ? articles
+                : articles.join(unchanged, Columns.joinKeys("doc_id"), "left_anti");
+        describe("entities: count the new or changed articles");
+        long recognised = toRecognise.count();
+
+        describe("entities: recognise and link the entities of " + recognised + " new or changed articles");
+        Dataset<Row> mentions = recognise(toRecognise);
+        if (unchanged != null) {
+            mentions = mentions.union(spark.read().parquet(layout.table(Tables.MENTIONS))
+                    .join(unchanged, Columns.joinKeys("doc_id"), "left_semi")
+                    .select(Columns.of(Tables.MENTIONS_SCHEMA)));
         }
+        layout.writeTable(Tables.MENTIONS, mentions, Tables.MENTIONS_SCHEMA);
+        // Written after mentions: killed in between, the next run recognises a few articles again.
+        describe("entities: write table recognised");
+        layout.writeTable(Tables.RECOGNISED, articles.select(col("doc_id"), col("content_hash"),
+                lit(options.recognizerVersion()).as("recognizer_version")), Tables.RECOGNISED_SCHEMA);
+
+        describe("entities: aggregate and write table entities");
+        Dataset<Row> counted = spark.read().parquet(layout.table(Tables.MENTIONS))
+                .join(articles.filter(col("duplicate_of").isNull()).select("doc_id", "published_date"),
+                        Columns.joinKeys("doc_id"));
+        layout.writeTable(Tables.ENTITIES, entities(counted), Tables.ENTITIES_SCHEMA);
+
         describe("entities: count what was written");
-        return new Result(spark.read().parquet(layout.table(Tables.ARTICLES)).count(),
+        return new Result(spark.read().parquet(layout.table(Tables.ARTICLES)).count(), recognised,
                 spark.read().parquet(layout.table(Tables.MENTIONS)).count(),
                 spark.read().parquet(layout.table(Tables.ENTITIES)).count());
     }
 
-    private Dataset<Row> recognise() {
+    /**
+     * doc_id of the articles whose mentions can be kept: same content as when they were recognised, by
+     * the same recogniser. Null when nothing can be kept (first run, {@code full}, or tables of an
+     * older layout).
+     */
+    private Dataset<Row> unchangedArticles(Dataset<Row> articles) {
+        if (options.full() || !layout.tableExists(Tables.MENTIONS) || !layout.tableExists(Tables.RECOGNISED)) {
+            return null;
+        }
+        Dataset<Row> previous = spark.read().parquet(layout.table(Tables.MENTIONS));
+        if (!Arrays.asList(previous.columns()).containsAll(Arrays.asList(Tables.MENTIONS_SCHEMA.fieldNames()))) {
+            return null;
+        }
+        Dataset<Row> done = spark.read().parquet(layout.table(Tables.RECOGNISED))
+                .filter(col("recognizer_version").equalTo(options.recognizerVersion()))
+                .select("doc_id", "content_hash");
+        return articles.select("doc_id", "content_hash")
+                .join(done, Columns.joinKeys("doc_id", "content_hash"), "left_semi")
+                .select("doc_id");
+    }
+
+    private Dataset<Row> recognise(Dataset<Row> articles) {
         Broadcast<EntityRecognizer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(recognizer);
         FlatMapFunction<Row, Row> findMentions = article -> recognise(article, shared.value());
-        return spark.read().parquet(layout.table(Tables.ARTICLES))
-                .select("doc_id", "text", "published_date", "duplicate_of")
-                .flatMap(findMentions, Encoders.row(RECOGNISED_SCHEMA));
+        return articles.select("doc_id", "text", "published_date")
+                .flatMap(findMentions, Encoders.row(MENTION_ROW));
     }
 
     private static Iterator<Row> recognise(Row article, EntityRecognizer recognizer) {
         String docId = article.getString(0);
         String text = article.getString(1);
         Date published = article.getDate(2);
-        boolean counted = article.isNullAt(3);
         return recognizer.recognize(text, published == null ? null : published.toLocalDate()).stream()
                 .map(m -> RowFactory.create(docId, m.sentence(), m.start(), m.end(), m.surface(), m.entityId(),
-                        m.entityType(), m.method(), m.confidence(), m.canonicalName(), published, counted))
+                        m.entityType(), m.method(), m.confidence(), m.canonicalName()))
                 .iterator();
     }
 
@@ -95,8 +152,7 @@ public final class EntitiesStage {
      * One row per entity: the canonical name and type it is given most often, every surface form,
      * and counts over the articles that count (one per duplicate group).
      */
-    private static Dataset<Row> entities(Dataset<Row> recognised) {
-        Dataset<Row> counted = recognised.filter(col("counted"));
+    private static Dataset<Row> entities(Dataset<Row> counted) {
         Dataset<Row> names = mostFrequent(counted, "canonical_name", "name");
         Dataset<Row> types = mostFrequent(counted, "entity_type", "entity_type");
         Dataset<Row> stats = counted.groupBy("entity_id").agg(

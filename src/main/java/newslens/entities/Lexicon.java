@@ -1,11 +1,12 @@
 package newslens.entities;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import newslens.text.Token;
 
 /**
  * A list of words or short phrases (context words, unit names, surnames) matched on token texts.
@@ -17,13 +18,34 @@ final class Lexicon implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Phrases as a trie whose edges are token texts: the recogniser asks for phrases at nearly every token,
+     * and walking the trie costs a map look-up per token where joining the tokens into a key built a string.
+     */
+    private static final class Node implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Map<String, Node> next = new HashMap<>();
+        private boolean endsPhrase;
+    }
+
     private final Set<String> phrases;
+    private final Node root = new Node();
     private final int maxTokens;
 
     /** @param entries phrases already split into token texts */
     Lexicon(List<List<String>> entries) {
         this.phrases = entries.stream().map(words -> String.join(" ", words)).collect(Collectors.toUnmodifiableSet());
         this.maxTokens = entries.stream().mapToInt(List::size).max().orElse(0);
+        for (List<String> words : entries) {
+            if (words.isEmpty()) {
+                continue;
+            }
+            Node node = root;
+            for (String word : words) {
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.endsPhrase = true;
+        }
     }
 
     /** Exact membership of one word. */
@@ -38,12 +60,15 @@ final class Lexicon implements Serializable {
 
     /** Token count of the longest phrase starting at {@code start}, 0 when none. */
     int longestStartingAt(Article a, int start) {
-        for (int len = Math.min(maxTokens, a.size() - start); len > 0; len--) {
-            if (matches(a, start, start + len)) {
-                return len;
-            }
+        if (start >= a.size()) {
+            return 0;
         }
-        return 0;
+        int longest = longestFrom(root.next.get(a.token(start).text()), a, start);
+        String opener = a.openersInLowerCase()[start];
+        if (opener != null) {
+            longest = Math.max(longest, longestFrom(root.next.get(opener), a, start));
+        }
+        return longest;
     }
 
     /** Token count of the longest phrase ending just before {@code end} (exclusive), 0 when none. */
@@ -56,24 +81,29 @@ final class Lexicon implements Serializable {
         return 0;
     }
 
-    private boolean matches(Article a, int from, int to) {
-        StringBuilder key = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                key.append(' ');
+    /** Length of the longest phrase along the path from {@code node}, reached over token {@code start}. */
+    private static int longestFrom(Node node, Article a, int start) {
+        int longest = 0;
+        for (int i = start + 1; node != null; i++) {
+            if (node.endsPhrase) {
+                longest = i - start;
             }
-            key.append(a.token(i).text());
+            node = i < a.size() ? node.next.get(a.token(i).text()) : null;
         }
-        String phrase = key.toString();
-        if (phrases.contains(phrase)) {
-            return true;
+        return longest;
+    }
+
+    private boolean matches(Article a, int from, int to) {
+        String opener = a.openersInLowerCase()[from];
+        return endsPhrase(root.next.get(a.token(from).text()), a, from + 1, to)
+                || (opener != null && endsPhrase(root.next.get(opener), a, from + 1, to));
+    }
+
+    /** Whether the path from {@code node} over tokens {@code [from, to)} ends a phrase. */
+    private static boolean endsPhrase(Node node, Article a, int from, int to) {
+        for (int i = from; node != null && i < to; i++) {
+            node = node.next.get(a.token(i).text());
         }
-        Token first = a.token(from);
-        if (a.sentenceInitial()[from] && first.isCapitalised()) {
-            int firstLength = Character.charCount(phrase.codePointAt(0));
-            return phrases.contains(phrase.substring(0, firstLength).toLowerCase(Locale.ROOT)
-                    + phrase.substring(firstLength));
-        }
-        return false;
+        return node != null && node.endsPhrase;
     }
 }

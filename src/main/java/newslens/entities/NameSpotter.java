@@ -30,7 +30,6 @@ final class NameSpotter implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&.+-]{2,}");
     private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}\\p{Lu}|^\\p{Lu}{2,}\\p{Ll}{2,}");
-    private static final Pattern AGE_GROUP_TEAM = Pattern.compile("U\\d{2}");
     private static final int MAX_PERSON_SYLLABLES = 4;
     private static final int MAX_LOWER_CASE_IN_NAME = 1;
     private static final int MAX_LOWER_CASE_BEFORE_PLACE = 5;
@@ -144,7 +143,7 @@ final class NameSpotter implements Serializable {
     /** Organisation head + capitalised name (+ place), or an age-group team ({@code U16 Việt Nam}). */
     private Candidate organisationAt(Article a, int i) {
         int head = lex.orgHeads().longestStartingAt(a, i);
-        boolean ageTeam = head == 0 && AGE_GROUP_TEAM.matcher(a.token(i).text()).matches();
+        boolean ageTeam = head == 0 && isAgeGroupTeam(a.token(i).text());
         if (ageTeam) {
             TokenTrie.Match<KnowledgeBase.AliasEntry> team = kb.aliasAt(a.tokens(), i + 1);
             if (team == null || !a.adjacent(i)) {
@@ -270,6 +269,16 @@ final class NameSpotter implements Serializable {
             }
         }
         return nameStart;
+    }
+
+    /** {@code U16}, {@code U23}; tested by hand, not by a regex, as it is asked at nearly every token. */
+    private static boolean isAgeGroupTeam(String word) {
+        return word.length() == 3 && word.charAt(0) == 'U' && isAsciiDigit(word.charAt(1))
+                && isAsciiDigit(word.charAt(2));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isJoiner(Token token) {

@@ -25,7 +25,8 @@ final class TokenTrie<V extends Serializable> implements Serializable {
     private static final class Node<V> implements Serializable {
         private static final long serialVersionUID = 1L;
         private final Map<String, Node<V>> children = new HashMap<>();
-        private final List<V> values = new ArrayList<>();
+        /** Immutable, so a match can hand it out without copying. */
+        private List<V> values = List.of();
     }
 
     private final Node<V> root = new Node<>();
@@ -39,7 +40,9 @@ final class TokenTrie<V extends Serializable> implements Serializable {
             node = node.children.computeIfAbsent(key, k -> new Node<>());
         }
         if (!node.values.contains(value)) {
-            node.values.add(value);
+            List<V> values = new ArrayList<>(node.values);
+            values.add(value);
+            node.values = List.copyOf(values);
         }
     }
 
@@ -53,7 +56,7 @@ final class TokenTrie<V extends Serializable> implements Serializable {
                 break;
             }
             if (!node.values.isEmpty()) {
-                best = new Match<>(start, i + 1, List.copyOf(node.values));
+                best = new Match<>(start, i + 1, node.values);
             }
         }
         return best;

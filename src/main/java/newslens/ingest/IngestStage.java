@@ -130,19 +130,28 @@ public final class IngestStage {
             long skipped = listed.count() - countAndBytes[0];
             Previous previous = options.full() ? null : Previous.read(spark, layout);
 
+            // A ledger row without a file hash is a file whose bytes were never read (unreadable, too
+            // large): it is tried again, so a fixed permission or a raised limit lets it in.
             Dataset<Row> toRead = previous == null ? inputs : inputs.join(
-                    previous.ledger().select("source_path", "n_bytes", "modification_time"),
+                    previous.ledger().filter(col("file_hash").isNotNull())
+                            .select("source_path", "n_bytes", "modification_time"),
                     Columns.joinKeys("source_path", "n_bytes", "modification_time"), "left_anti")
                     .select(Columns.of(INPUT_SCHEMA));
             describe("ingest: read, decode and parse new or changed files");
             Dataset<Row> outcomes = extract(toRead, countAndBytes).persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                Dataset<Row> readPaths = outcomes.select("source_path").distinct();
+                // Rows of earlier runs are kept unless their file was read again now or is gone from
+                // the input: the tables mirror the input, as a --full run would.
+                Dataset<Row> replacedPaths = outcomes.select("source_path").distinct()
+                        .union(previous == null ? outcomes.select("source_path").limit(0)
+                                : previous.ledger().select("source_path")
+                                        .join(inputs, Columns.joinKeys("source_path"), "left_anti"))
+                        .distinct();
                 // rejects before articles: both read the previous articles, which publishing replaces.
-                writeRejects(outcomes, previous, readPaths);
-                writeArticles(outcomes, previous, readPaths);
+                writeRejects(outcomes, previous, replacedPaths);
+                writeArticles(outcomes, previous, replacedPaths);
                 // The ledger goes last: a run killed before this point is redone by the next one.
-                writeLedger(outcomes, previous, readPaths);
+                writeLedger(outcomes, previous, replacedPaths);
                 return summarize(inputs, countAndBytes[0], skipped, countAndBytes[1]);
             } finally {
                 outcomes.unpersist();
@@ -164,9 +173,9 @@ public final class IngestStage {
                     spark.read().parquet(layout.table(Tables.LEDGER)));
         }
 
-        /** Rows of earlier runs whose file was not read again now (a re-read file replaces its rows). */
-        Dataset<Row> kept(Dataset<Row> table, Dataset<Row> readPaths) {
-            return table.join(readPaths, Columns.joinKeys("source_path"), "left_anti");
+        /** Rows of earlier runs whose file was neither read again now nor removed from the input. */
+        Dataset<Row> kept(Dataset<Row> table, Dataset<Row> replacedPaths) {
+            return table.join(replacedPaths, Columns.joinKeys("source_path"), "left_anti");
         }
     }
 
@@ -218,11 +227,22 @@ public final class IngestStage {
                 bytes = in.readAllBytes();
             }
         } catch (FileNotFoundException e) {
-            return rows(List.of(extractor.unreadable(file, "file disappeared after it was listed")), file, null);
+            // The local file system also reports a denied permission as "not found".
+            return rows(List.of(extractor.unreadable(file, stillThere(path, conf)
+                    ? "could not read the file: " + e.getMessage()
+                    : "file disappeared after it was listed")), file, null);
         } catch (IOException e) {
             return rows(List.of(extractor.unreadable(file, "could not read the file: " + e.getMessage())), file, null);
         }
         return rows(extractor.extract(file, bytes), file, ArticleExtractor.fileHash(bytes));
+    }
+
+    private static boolean stillThere(Path path, SerializableHadoopConf conf) {
+        try {
+            return path.getFileSystem(conf.get()).exists(path);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Iterator<Row> rows(List<IngestOutcome> outcomes, InputFile file, String fileHash) {
@@ -246,9 +266,9 @@ public final class IngestStage {
      * content hash) point at the first of their group by doc_id, across old and new alike, and a
      * doc_id used twice is rejected rather than silently merged.
      */
-    private void writeArticles(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
+    private void writeArticles(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths) {
         describe("ingest: mark duplicates and write table articles");
-        Dataset<Row> articles = uniqueDocIds(candidates(outcomes, previous, readPaths));
+        Dataset<Row> articles = uniqueDocIds(candidates(outcomes, previous, replacedPaths));
         Dataset<Row> withDuplicates = articles
                 .withColumn("first_of_hash", first("doc_id").over(
                         Window.partitionBy("content_hash").orderBy("doc_id")))
@@ -257,23 +277,23 @@ public final class IngestStage {
         layout.writeTable(Tables.ARTICLES, withDuplicates, Tables.ARTICLES_SCHEMA);
     }
 
-    private void writeRejects(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
+    private void writeRejects(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths) {
         describe("ingest: write table rejects");
         Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("reject"))
                 .withColumn("run_id", lit(layout.runId()))
                 .select(Columns.of(Tables.REJECTS_SCHEMA));
-        Dataset<Row> rejects = fresh.union(duplicateDocIds(candidates(outcomes, previous, readPaths))
+        Dataset<Row> rejects = fresh.union(duplicateDocIds(candidates(outcomes, previous, replacedPaths))
                 .select(Columns.of(Tables.REJECTS_SCHEMA)));
         if (previous != null) {
             // Earlier duplicate_id rejects are recomputed above from the articles they lost to.
-            rejects = rejects.union(previous.kept(previous.rejects(), readPaths)
+            rejects = rejects.union(previous.kept(previous.rejects(), replacedPaths)
                     .filter(col("reason").notEqual(RejectReason.DUPLICATE_ID.code()))
                     .select(Columns.of(Tables.REJECTS_SCHEMA)));
         }
         layout.writeTable(Tables.REJECTS, rejects, Tables.REJECTS_SCHEMA);
     }
 
-    private void writeLedger(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
+    private void writeLedger(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths) {
         describe("ingest: write table ledger");
         Dataset<Row> fresh = outcomes.groupBy("source_path").agg(
                         first("file_bytes").as("n_bytes"),
@@ -286,12 +306,12 @@ public final class IngestStage {
                 .withColumn("run_id", lit(layout.runId()))
                 .select(Columns.of(Tables.LEDGER_SCHEMA));
         Dataset<Row> ledger = previous == null ? fresh
-                : fresh.union(previous.kept(previous.ledger(), readPaths).select(Columns.of(Tables.LEDGER_SCHEMA)));
+                : fresh.union(previous.kept(previous.ledger(), replacedPaths).select(Columns.of(Tables.LEDGER_SCHEMA)));
         layout.writeTable(Tables.LEDGER, ledger, Tables.LEDGER_SCHEMA);
     }
 
     /** New articles (this run's id) and, in an incremental run, the kept ones (their own run's id). */
-    private Dataset<Row> candidates(Dataset<Row> outcomes, Previous previous, Dataset<Row> readPaths) {
+    private Dataset<Row> candidates(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths) {
         Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("article"))
                 .withColumn("run_id", lit(layout.runId()))
                 .select(Columns.named(CANDIDATE_COLUMNS));
@@ -300,7 +320,7 @@ public final class IngestStage {
         }
         // doc_id conflicts are settled as in a full run, by source path; within one file (old rows
         // are unique already) the line number does not matter, so 0 stands in for it.
-        return fresh.union(previous.kept(previous.articles(), readPaths)
+        return fresh.union(previous.kept(previous.articles(), replacedPaths)
                 .withColumn("ordinal", lit(0)).select(Columns.named(CANDIDATE_COLUMNS)));
     }
 

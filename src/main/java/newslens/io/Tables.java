@@ -22,6 +22,13 @@ public final class Tables {
     public static final String DOC_TOPICS = "doc_topics";
     public static final String TOPIC_FREQUENCY = "topic_frequency";
 
+    // Internal tables: what incremental runs need to know about the previous run.
+    public static final String RECOGNISED = "recognised";
+    public static final String AGGREGATED = "aggregated";
+    public static final String FREQUENCY_STATE = "frequency_state";
+    public static final String WINDOW_STATE = "window_state";
+    public static final String PAIR_STATE = "pair_state";
+
     /** Every table, in pipeline order. */
     public static final java.util.List<String> ALL =
             java.util.List.of(ARTICLES, REJECTS, LEDGER, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
@@ -79,6 +86,62 @@ public final class Tables {
         required("entity_type", DataTypes.StringType),
         required("method", DataTypes.StringType),
         required("confidence", DataTypes.DoubleType),
+        required("canonical_name", DataTypes.StringType),
+    });
+
+    /**
+     * Which version of each article (its content hash) the mentions were found in, and by which
+     * recogniser: an incremental run recognises only articles whose text or recogniser changed.
+     */
+    public static final StructType RECOGNISED_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("content_hash", DataTypes.StringType),
+        required("recognizer_version", DataTypes.StringType),
+    });
+
+    /**
+     * One row per counted article (one per duplicate group) as the last {@code cooccurrence} run counted
+     * it, with the options that shaped the counts ({@code counting}): a row that differs now marks its
+     * periods to be counted again.
+     */
+    public static final StructType AGGREGATED_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("content_hash", DataTypes.StringType),
+        nullable("published_date", DataTypes.DateType),
+        nullable("recognizer_version", DataTypes.StringType),
+        required("counting", DataTypes.StringType),
+    });
+
+    /**
+     * Mentions per entity and base period: {@code granularity} day, week, month, or {@code undated}
+     * (null period_start); {@code entity_frequency} is derived from it.
+     */
+    public static final StructType FREQUENCY_STATE_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("entity_id", DataTypes.StringType),
+        required("n_docs", DataTypes.LongType),
+        required("n_mentions", DataTypes.LongType),
+    });
+
+    /** Windows holding each entity (and, with a null entity_id, holding any) per scope and base period. */
+    public static final StructType WINDOW_STATE_SCHEMA = new StructType(new StructField[] {
+        required("scope", DataTypes.StringType),
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        nullable("entity_id", DataTypes.StringType),
+        required("n_windows", DataTypes.LongType),
+    });
+
+    /** Every pair per scope and base period, before the support filter; {@code cooccurrence} is derived from it. */
+    public static final StructType PAIR_STATE_SCHEMA = new StructType(new StructField[] {
+        required("scope", DataTypes.StringType),
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("entity_a", DataTypes.StringType),
+        required("entity_b", DataTypes.StringType),
+        required("n_windows", DataTypes.LongType),
+        required("n_docs", DataTypes.LongType),
     });
 
     /** One row per entity: its canonical name, type, the surface forms met, and when it was seen. */

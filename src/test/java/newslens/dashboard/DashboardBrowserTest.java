@@ -171,7 +171,7 @@ class DashboardBrowserTest {
     }
 
     private static Row mention(String docId, String entityId) {
-        return RowFactory.create(docId, 0, 0, 3, "abc", entityId, "LOC", "kb", 1.0);
+        return RowFactory.create(docId, 0, 0, 3, "abc", entityId, "LOC", "kb", 1.0, "abc");
     }
 
     private static Row entity(String id, String name, String type, long docs) {

@@ -171,6 +171,6 @@ class TopicsStageTest {
     }
 
     private static Row mention(String doc, String entity) {
-        return RowFactory.create(doc, 0, 0, 1, "miền Trung", entity, "LOC", "kb", 1.0);
+        return RowFactory.create(doc, 0, 0, 1, "miền Trung", entity, "LOC", "kb", 1.0, "Miền Trung");
     }
 }
