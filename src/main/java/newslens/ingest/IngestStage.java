@@ -1,5 +1,6 @@
 package newslens.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -105,6 +106,12 @@ public final class IngestStage {
             .add("modification_time", DataTypes.LongType, false)
             .add("file_hash", DataTypes.StringType);
 
+    /** Identifies a candidate article: fresh and kept rows never share a source path. */
+    private static final String[] CANDIDATE_KEY = {"doc_id", "source_path", "ordinal"};
+
+    /** Above this many duplicates and reused ids, they are joined to the articles by a shuffle instead. */
+    private static final long MAX_BROADCAST_EXCEPTIONS = 200_000;
+
     /** Columns an article has before duplicates are marked, old (kept) and new alike. */
     private static final String[] CANDIDATE_COLUMNS = {"doc_id", "source_path", "ordinal", "content_hash", "title",
         "text", "url", "source", "published_at", "published_date", "date_source", "date_confidence", "run_id"};
@@ -148,8 +155,19 @@ public final class IngestStage {
                                         .join(inputs, Columns.joinKeys("source_path"), "left_anti"))
                         .distinct();
                 // rejects before articles: both read the previous articles, which publishing replaces.
-                writeRejects(outcomes, previous, replacedPaths);
-                writeArticles(outcomes, previous, replacedPaths);
+                Dataset<Row> candidates = candidates(outcomes, previous, replacedPaths);
+                Dataset<Row> exceptions = exceptions(candidates).persist(StorageLevel.MEMORY_AND_DISK());
+                try {
+                    describe("ingest: find duplicates and reused doc_ids");
+                    // Usually a few percent of the articles: sent whole to every task, so no article
+                    // text is shuffled to mark them.
+                    Dataset<Row> byKey = exceptions.count() <= MAX_BROADCAST_EXCEPTIONS ? broadcast(exceptions)
+                            : exceptions;
+                    writeRejects(outcomes, previous, replacedPaths, candidates, byKey);
+                    writeArticles(candidates, byKey);
+                } finally {
+                    exceptions.unpersist();
+                }
                 // The ledger goes last: a run killed before this point is redone by the next one.
                 writeLedger(outcomes, previous, replacedPaths);
                 return summarize(inputs, countAndBytes[0], skipped, countAndBytes[1]);
@@ -266,24 +284,23 @@ public final class IngestStage {
      * content hash) point at the first of their group by doc_id, across old and new alike, and a
      * doc_id used twice is rejected rather than silently merged.
      */
-    private void writeArticles(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths) {
+    private void writeArticles(Dataset<Row> candidates, Dataset<Row> exceptions) {
         describe("ingest: mark duplicates and write table articles");
-        Dataset<Row> articles = uniqueDocIds(candidates(outcomes, previous, replacedPaths));
-        Dataset<Row> withDuplicates = articles
-                .withColumn("first_of_hash", first("doc_id").over(
-                        Window.partitionBy("content_hash").orderBy("doc_id")))
-                .withColumn("duplicate_of", when(col("first_of_hash").notEqual(col("doc_id")), col("first_of_hash")))
+        Dataset<Row> articles = candidates.join(exceptions, Columns.joinKeys(CANDIDATE_KEY), "left")
+                .filter(col("id_rank").isNull().or(col("id_rank").equalTo(1)))
                 .withColumn("n_chars", org.apache.spark.sql.functions.length(col("text")));
-        layout.writeTable(Tables.ARTICLES, withDuplicates, Tables.ARTICLES_SCHEMA);
+        layout.writeTable(Tables.ARTICLES, articles, Tables.ARTICLES_SCHEMA);
     }
 
-    private void writeRejects(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths) {
+    private void writeRejects(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths,
+                              Dataset<Row> candidates, Dataset<Row> exceptions) {
         describe("ingest: write table rejects");
         Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("reject"))
                 .withColumn("run_id", lit(layout.runId()))
                 .select(Columns.of(Tables.REJECTS_SCHEMA));
-        Dataset<Row> rejects = fresh.union(duplicateDocIds(candidates(outcomes, previous, replacedPaths))
-                .select(Columns.of(Tables.REJECTS_SCHEMA)));
+        Dataset<Row> reusedIds = candidates.join(exceptions.filter(col("id_rank").gt(1)),
+                Columns.joinKeys(CANDIDATE_KEY), "left_semi");
+        Dataset<Row> rejects = fresh.union(duplicateDocIds(reusedIds).select(Columns.of(Tables.REJECTS_SCHEMA)));
         if (previous != null) {
             // Earlier duplicate_id rejects are recomputed above from the articles they lost to.
             rejects = rejects.union(previous.kept(previous.rejects(), replacedPaths)
@@ -324,22 +341,34 @@ public final class IngestStage {
                 .withColumn("ordinal", lit(0)).select(Columns.named(CANDIDATE_COLUMNS)));
     }
 
-    private static Dataset<Row> rankByDocId(Dataset<Row> articles) {
-        return articles.withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(
-                Window.partitionBy("doc_id").orderBy("source_path", "ordinal")));
+    /**
+     * The candidates that are not plain originals, found from their keys alone (no article text moves):
+     * a later use of a doc_id ({@code id_rank} above 1; the first by source path and line keeps it), and
+     * an exact copy of an earlier article ({@code duplicate_of}: the first doc_id with that content hash,
+     * across old and new alike).
+     */
+    private static Dataset<Row> exceptions(Dataset<Row> candidates) {
+        Dataset<Row> ranked = candidates.select("doc_id", "source_path", "ordinal", "content_hash")
+                .withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(
+                        Window.partitionBy("doc_id").orderBy("source_path", "ordinal")));
+        Dataset<Row> copies = ranked.filter(col("id_rank").equalTo(1))
+                .withColumn("first_of_hash", first("doc_id").over(
+                        Window.partitionBy("content_hash").orderBy("doc_id")))
+                .filter(col("first_of_hash").notEqual(col("doc_id")))
+                .select(col("doc_id"), col("source_path"), col("ordinal"), col("id_rank"),
+                        col("first_of_hash").as("duplicate_of"));
+        Dataset<Row> reusedIds = ranked.filter(col("id_rank").gt(1))
+                .select(col("doc_id"), col("source_path"), col("ordinal"), col("id_rank"),
+                        lit(null).cast("string").as("duplicate_of"));
+        return copies.union(reusedIds);
     }
 
-    private static Dataset<Row> uniqueDocIds(Dataset<Row> articles) {
-        return rankByDocId(articles).filter(col("id_rank").equalTo(1)).drop("id_rank");
-    }
-
-    private static Dataset<Row> duplicateDocIds(Dataset<Row> articles) {
-        return rankByDocId(articles).filter(col("id_rank").gt(1))
+    private static Dataset<Row> duplicateDocIds(Dataset<Row> reusedIds) {
+        return reusedIds
                 .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
                 .withColumn("detail", org.apache.spark.sql.functions.concat(
                         lit("doc_id '"), col("doc_id"), lit("' is already used by an earlier input")))
-                .withColumn("n_bytes", org.apache.spark.sql.functions.octet_length(col("text")).cast("long"))
-                .drop("id_rank");
+                .withColumn("n_bytes", org.apache.spark.sql.functions.octet_length(col("text")).cast("long"));
     }
 
     private Result summarize(Dataset<Row> inputs, long filesListed, long filesSkipped, long bytesListed) {

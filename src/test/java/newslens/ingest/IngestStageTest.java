@@ -51,6 +51,9 @@ class IngestStageTest {
                 "{\"id\": \"w-3\", \"text\": \"Giá vàng tăng\\nGiá vàng trong nước tăng mạnh.\"",
                 "{\"text\": \"Không có mã\\nBài báo không có mã định danh riêng.\"}",
                 "").getBytes(StandardCharsets.UTF_8));
+        // A second feed reusing an id: the first by path keeps it, this one is rejected.
+        write(in.resolve("feed/wire2.jsonl"), ("{\"id\": \"w-1\", \"text\": \"Tin khác\\nMột tin khác dùng lại mã w-1.\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
         write(in.resolve("notes.md"), "# not an article".getBytes(StandardCharsets.UTF_8));
         write(in.resolve(".hidden/secret.txt"), ARTICLE.getBytes(StandardCharsets.UTF_8));
 
@@ -60,7 +63,7 @@ class IngestStageTest {
         IngestStage.Result result = new IngestStage(spark, new IngestStage.Options(in.toString(),
                 Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null, false), layout).execute();
 
-        assertEquals(5, result.filesListed(), "5 input files: .md is skipped, .hidden is hidden");
+        assertEquals(6, result.filesListed(), "6 input files: .md is skipped, .hidden is hidden");
         assertEquals(1, result.filesSkipped());
         assertTrue(result.reconciled(), "every listed file is in articles or rejects");
         assertEquals(4, result.articles());
@@ -93,7 +96,9 @@ class IngestStageTest {
                 && e.getValue().equals("encoding")), rejects.toString());
         assertEquals("missing_text", rejects.get("feed/wire.jsonl@line 2"), rejects.toString());
         assertEquals("malformed_json", rejects.get("feed/wire.jsonl@line 3"), rejects.toString());
-        assertEquals(4, result.rejects(), rejects.toString());
+        assertTrue(rejects.entrySet().stream().anyMatch(e -> e.getKey().startsWith("feed/wire2.jsonl@doc_id 'w-1'")
+                && e.getValue().equals("duplicate_id")), rejects.toString());
+        assertEquals(5, result.rejects(), rejects.toString());
         assertTrue(Files.exists(Path.of(layout.table(Tables.ARTICLES), "_SUCCESS")));
         assertTrue(Files.notExists(out.resolve("_staging/test-run")), "staging is cleaned after publication");
     }
