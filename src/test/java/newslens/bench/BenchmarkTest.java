@@ -39,7 +39,11 @@ class BenchmarkTest {
                         "cooccurrence", "run (3 stages)", "recognise only: ours",
                         "recognise only: EntityRuler"),
                 report.rows().stream().map(Report.Row::stage).toList());
-        assertTrue(report.rows().stream().allMatch(r -> r.seconds() > 0 && r.ratioToReadOnly() >= 1.0));
+        // Ratios are to the faster read-only pass (which is 1.0); no row's speed is asserted: a timed
+        // assertion fails on a busy machine, and recognition alone can beat reading the raw files.
+        assertTrue(report.rows().stream().allMatch(r -> r.seconds() > 0 && r.ratioToReadOnly() > 0), report.table());
+        assertEquals(1.0, Math.min(report.rows().get(0).ratioToReadOnly(), report.rows().get(1).ratioToReadOnly()),
+                report.table());
         assertNotNull(report.oursOverPeer(), report.table());
         assertTrue(report.peakHeapBytes() > 0);
         assertTrue(Files.isRegularFile(temp.resolve("work").resolve(Benchmark.REPORT_FILE)));
