@@ -10,7 +10,8 @@ import java.util.Set;
 public record CommandLine(String command, Map<String, String> options) {
 
     private static final Set<String> VALUE_OPTIONS = Set.of("input", "output", "config", "master", "default-date",
-            "topics", "docs", "gold", "conll", "format", "days", "seed");
+            "topics", "docs", "gold", "conll", "format", "days", "seed", "model-out", "ner-model", "holdout",
+            "embeddings-corpus");
     private static final Set<String> FLAGS = Set.of("full", "refit");
 
     public static CommandLine parse(String[] args) {
@@ -38,7 +39,8 @@ public record CommandLine(String command, Map<String, String> options) {
             }
             if (!VALUE_OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + " (known: --input, --output, "
-                        + "--config, --master, --default-date, --full, --topics, --refit, --docs, --gold, --conll, --format, --days, --seed)");
+                        + "--config, --master, --default-date, --full, --topics, --refit, --docs, --gold, --conll, "
+                        + "--format, --days, --seed, --model-out, --ner-model, --holdout, --embeddings-corpus)");
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

@@ -18,8 +18,11 @@ import newslens.dashboard.DashboardWriter;
 import newslens.entities.EntitiesStage;
 import newslens.entities.EntityRecognizer;
 import newslens.entities.KnowledgeBase;
-import newslens.entities.NerEvaluation;
+import newslens.entities.LearnedNerModel;
+import newslens.entities.NerCorpus;
 import newslens.entities.NerEvaluator;
+import newslens.entities.NerModelDescription;
+import newslens.entities.NerTrainer;
 import newslens.entities.RecognizerVersion;
 import newslens.ingest.IngestStage;
 import newslens.io.OutputLayout;
@@ -37,10 +40,6 @@ public final class Main {
 
     /** The built stages, in pipeline order; {@code run} runs them all. */
     private static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence", "topics");
-
-    /** Commands that belong to newslens but are not built yet, with the issue that builds them. */
-    private static final Map<String, String> NOT_BUILT = Map.of(
-            "train-ner", "issue #5 (trainable NER)");
 
     /** How often a running stage reports its progress on the console. */
     private static final long PROGRESS_SECONDS = 10;
@@ -74,6 +73,9 @@ public final class Main {
         if (command.equals("eval-ner")) {
             return evaluateNer(cli);
         }
+        if (command.equals("train-ner")) {
+            return trainNer(cli);
+        }
         if (command.equals("generate")) {
             GeneratedCorpus corpus = CorpusGenerator.generate(Path.of(cli.required("output", "the corpus folder")),
                     intOption(cli, "docs", 10_000), cli.option("format") == null ? "jsonl" : cli.option("format"),
@@ -96,12 +98,6 @@ public final class Main {
             System.out.println("newslens dashboard: wrote " + DashboardWriter.write(spark, output));
             return 0;
         }
-        String issue = NOT_BUILT.get(command);
-        if (issue != null) {
-            System.err.println("newslens: command '" + command + "' is not built yet; it comes with " + issue
-                    + ". Built so far: run, " + String.join(", ", STAGES) + ".");
-            return 3;
-        }
         throw new IllegalArgumentException("unknown command '" + command + "'");
     }
 
@@ -119,6 +115,9 @@ public final class Main {
         List<Path> knowledgeBase = config.entities().knowledgeBase().stream().map(Path::of).toList();
         TopicsStage.Options topicsOptions = config.topicsOptions(
                 cli.option("topics") == null ? null : parseInt("--topics", cli.option("topics")), cli.flag("refit"));
+        if (cli.option("ner-model") != null) {
+            existingUnlessRemote("--ner-model", cli.option("ner-model"));
+        }
 
         String runId = newRunId();
         SparkSession spark = Sessions.getOrCreate(cli.option("master"));
@@ -150,10 +149,7 @@ public final class Main {
             try (ProgressReporter progress = new ProgressReporter(spark.sparkContext(), stage, PROGRESS_SECONDS)) {
                 result = switch (stage) {
                     case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
-                    case "entities" -> new EntitiesStage(spark,
-                            new EntityRecognizer(KnowledgeBase.load(knowledgeBase)),
-                            new EntitiesStage.Options(RecognizerVersion.of(knowledgeBase, List.of()), cli.flag("full")),
-                            layout).execute();
+                    case "entities" -> entitiesStage(cli, spark, knowledgeBase, layout).execute();
                     case "cooccurrence" -> new CooccurrenceStage(spark, cooccurrenceOptions, layout).execute();
                     case "topics" -> new TopicsStage(spark, topicsOptions, layout).execute();
                     default -> throw new IllegalStateException("no stage " + stage);
@@ -205,21 +201,98 @@ public final class Main {
         }
     }
 
-    /** {@code eval-ner}: precision, recall and F1 of the shipped recogniser against the user's gold spans. */
-    private static int evaluateNer(CommandLine cli) {
-        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
-        EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.load(
-                config.entities().knowledgeBase().stream().map(Path::of).toList()));
-        NerEvaluator.Report report;
-        if (cli.option("conll") != null) {
-            report = NerEvaluation.evaluateConll(existing("--conll", cli.option("conll")), recognizer);
-        } else {
-            Path docs = existing("--docs", cli.required("docs", "the folder of the annotated .txt files"));
-            Path gold = existing("--gold", cli.required("gold", "the gold spans, one JSON line per file"));
-            report = NerEvaluation.evaluate(docs, gold, recognizer);
+    /**
+     * The entities stage: the rules and knowledge base, with the spans of a learned model merged in when
+     * {@code --ner-model} names one (the model is part of the recogniser's version: changing it recognises again).
+     */
+    private static EntitiesStage entitiesStage(CommandLine cli, SparkSession spark, List<Path> knowledgeBase,
+                                               OutputLayout layout) {
+        KnowledgeBase kb = KnowledgeBase.load(knowledgeBase);
+        if (cli.option("ner-model") == null) {
+            return new EntitiesStage(spark, new EntityRecognizer(kb), new EntitiesStage.Options(
+                    RecognizerVersion.of(knowledgeBase, List.of()), cli.flag("full")), layout);
         }
+        LearnedNerModel learned = LearnedNerModel.load(spark, cli.option("ner-model"), kb);
+        return new EntitiesStage(spark, learned, new EntitiesStage.Options(
+                RecognizerVersion.of(knowledgeBase, List.of(learned.identity())), cli.flag("full")), layout);
+    }
+
+    /**
+     * {@code eval-ner}: precision, recall and F1 against the user's gold spans, of the rules and knowledge base
+     * alone or merged with a learned model ({@code --ner-model}), on every document or on the held-out ones.
+     */
+    private static int evaluateNer(CommandLine cli) {
+        KnowledgeBase kb = configuredKnowledgeBase(cli);
+        NerCorpus corpus = nerCorpus(cli);
+        String scope = "all " + corpus.size() + " documents";
+        if (cli.option("holdout") != null) {
+            int holdout = holdoutOption(cli);
+            corpus = corpus.heldOut(holdout, intOption(cli, "seed", 1));
+            scope = corpus.size() + " held-out documents (--holdout " + holdout + " --seed " + intOption(cli, "seed", 1)
+                    + ")";
+        }
+        NerEvaluator.Report report;
+        String recogniser;
+        if (cli.option("ner-model") == null) {
+            report = corpus.scoreRules(new EntityRecognizer(kb));
+            recogniser = "rules and knowledge base";
+        } else {
+            String model = existingUnlessRemote("--ner-model", cli.option("ner-model"));
+            SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+            report = LearnedNerModel.load(spark, model, kb).score(spark, corpus);
+            recogniser = "rules and knowledge base + learned model " + model;
+        }
+        System.out.println("newslens eval-ner: " + recogniser + " on " + scope + " of " + corpus.source());
         System.out.println(report.format());
         return 0;
+    }
+
+    /** {@code train-ner}: trains a learned NER model on the user's gold spans (README, "Trainable NER"). */
+    private static int trainNer(CommandLine cli) {
+        KnowledgeBase kb = configuredKnowledgeBase(cli);
+        NerCorpus corpus = nerCorpus(cli);
+        String modelOut = cli.required("model-out", "the folder the model is written to");
+        int holdout = cli.option("holdout") == null ? 0 : holdoutOption(cli);
+        String embeddingsCorpus = cli.option("embeddings-corpus") == null ? null
+                : existingUnlessRemote("--embeddings-corpus", cli.option("embeddings-corpus"));
+        SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+        NerModelDescription model = NerTrainer.train(spark, corpus, kb,
+                NerTrainer.Options.defaults(holdout, intOption(cli, "seed", 1), embeddingsCorpus), modelOut);
+        System.out.printf("newslens train-ner: trained on %d of %d documents (%d sentences, %d tokens, %d word"
+                        + " vectors) in %.0f s; model in %s%n", model.articles(), corpus.size(), model.sentences(),
+                model.tokens(), model.vocabulary(), model.trainingSeconds(), modelOut);
+        return 0;
+    }
+
+    private static KnowledgeBase configuredKnowledgeBase(CommandLine cli) {
+        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
+        return KnowledgeBase.load(config.entities().knowledgeBase().stream().map(Path::of).toList());
+    }
+
+    /** Gold for eval-ner and train-ner: {@code --conll FILE}, or {@code --docs DIR --gold FILE.jsonl}. */
+    private static NerCorpus nerCorpus(CommandLine cli) {
+        if (cli.option("conll") != null) {
+            return NerCorpus.conll(existing("--conll", cli.option("conll")));
+        }
+        Path docs = existing("--docs", cli.required("docs", "the folder of the annotated .txt files"));
+        Path gold = existing("--gold", cli.required("gold", "the gold spans, one JSON line per file"));
+        return NerCorpus.jsonl(docs, gold);
+    }
+
+    private static int holdoutOption(CommandLine cli) {
+        int holdout = intOption(cli, "holdout", 0);
+        if (holdout < 1 || holdout > 99) {
+            throw new IllegalArgumentException("--holdout needs a percentage from 1 to 99, got " + holdout);
+        }
+        return holdout;
+    }
+
+    /** A local path must exist; one with a scheme ({@code hdfs://}, {@code s3a://}) is left to Spark to read. */
+    private static String existingUnlessRemote(String option, String value) {
+        if (!value.contains("://")) {
+            existing(option, value);
+        }
+        return value;
     }
 
     private static Path existing(String option, String value) {
@@ -256,13 +329,16 @@ public final class Main {
               entities       articles -> mentions, entities
               cooccurrence   articles, mentions -> entity_frequency, cooccurrence
               topics         articles (+ mentions) -> topics, doc_topics, topic_frequency
-              eval-ner       --docs DIR --gold FILE.jsonl (or --conll FILE): score entities against gold
+              eval-ner       --docs DIR --gold FILE.jsonl (or --conll FILE) [--holdout P] [--seed S]
+                             [--ner-model DIR]: score entities against gold, rules alone or with a learned
+                             model, on every document or on the P% held out by train-ner --holdout P
               dashboard      the tables in --output -> <output>/dashboard/index.html (a static page)
               generate       --output DIR [--docs N] [--format txt|jsonl] [--days D] [--seed S]:
                              a synthetic corpus with its ground truth, for scale runs
               bench          --input DIR --output WORKDIR: times a read-only pass, each stage, the
                              whole run and a Spark NLP EntityRuler peer on the same input
-              train-ner      not built yet: it says so and exits with status 3
+              train-ner      --docs DIR --gold FILE.jsonl (or --conll FILE) --model-out DIR [--holdout P]
+                             [--seed S] [--embeddings-corpus DIR]: train a learned NER model on gold
 
             Options:
               --input PATH         folder (read recursively), file or glob; local, hdfs://, s3a://...
@@ -275,9 +351,11 @@ public final class Main {
                                    (by default only what is new or changed is processed)
               --topics K           number of learned topics when a topic model is fitted
               --refit              fit a new topic model instead of inferring with the saved one
+              --ner-model DIR      entities (and run): merge the spans of a model from train-ner with the
+                                   rules' mentions
               --master URL         Spark master: local[*], spark://..., yarn, k8s://...
 
             Exit status: 0 success, 1 run failed, 2 bad command line or configuration,
-                         3 command not built yet, 4 another run holds --output.
+                         4 another run holds --output (3 is no longer used).
             """;
 }

@@ -64,13 +64,27 @@ public final class EntitiesStage {
     private static final StructType MENTION_ROW = Tables.MENTIONS_SCHEMA;
 
     private final SparkSession spark;
+    /** The rules and knowledge base alone; null when {@link #learned} finds the mentions. */
     private final EntityRecognizer recognizer;
+    /** Rules, knowledge base and a learned model together; null when the rules work alone. */
+    private final LearnedNerModel learned;
     private final Options options;
     private final OutputLayout layout;
 
     public EntitiesStage(SparkSession spark, EntityRecognizer recognizer, Options options, OutputLayout layout) {
+        this(spark, recognizer, null, options, layout);
+    }
+
+    /** Mentions of the rules and knowledge base merged with those of a learned model ({@code --ner-model}). */
+    public EntitiesStage(SparkSession spark, LearnedNerModel learned, Options options, OutputLayout layout) {
+        this(spark, null, learned, options, layout);
+    }
+
+    private EntitiesStage(SparkSession spark, EntityRecognizer recognizer, LearnedNerModel learned, Options options,
+                          OutputLayout layout) {
         this.spark = spark;
         this.recognizer = recognizer;
+        this.learned = learned;
         this.options = options;
         this.layout = layout;
     }
@@ -131,18 +145,26 @@ public final class EntitiesStage {
     }
 
     private Dataset<Row> recognise(Dataset<Row> articles) {
+        Dataset<Row> input = articles.select("doc_id", "text", "published_date");
+        if (learned != null) {
+            FlatMapFunction<Row, Row> toRows = article -> mentionRows(article.getString(0),
+                    LearnedNerModel.mentions(article.getList(3)));
+            return learned.withMentions(input).flatMap(toRows, Encoders.row(MENTION_ROW));
+        }
         Broadcast<EntityRecognizer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(recognizer);
         FlatMapFunction<Row, Row> findMentions = article -> recognise(article, shared.value());
-        return articles.select("doc_id", "text", "published_date")
-                .flatMap(findMentions, Encoders.row(MENTION_ROW));
+        return input.flatMap(findMentions, Encoders.row(MENTION_ROW));
     }
 
     private static Iterator<Row> recognise(Row article, EntityRecognizer recognizer) {
-        String docId = article.getString(0);
-        String text = article.getString(1);
         Date published = article.getDate(2);
-        return recognizer.recognize(text, published == null ? null : published.toLocalDate()).stream()
+        return mentionRows(article.getString(0),
+                recognizer.recognize(article.getString(1), published == null ? null : published.toLocalDate()));
+    }
+
+    private static Iterator<Row> mentionRows(String docId, List<Mention> mentions) {
+        return mentions.stream()
                 .map(m -> RowFactory.create(docId, m.sentence(), m.start(), m.end(), m.surface(), m.entityId(),
                         m.entityType(), m.method(), m.confidence(), m.canonicalName()))
                 .iterator();

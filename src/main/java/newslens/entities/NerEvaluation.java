@@ -43,20 +43,6 @@ public final class NerEvaluation {
     private NerEvaluation() {
     }
 
-    /** Scores {@code recognizer} on the articles of {@code docsDir} annotated in {@code goldJsonl}. */
-    public static NerEvaluator.Report evaluate(Path docsDir, Path goldJsonl, EntityRecognizer recognizer) {
-        return score(readJsonl(docsDir, goldJsonl), recognizer);
-    }
-
-    /** Scores {@code recognizer} on a CoNLL-style BIO file. */
-    public static NerEvaluator.Report evaluateConll(Path conllFile, EntityRecognizer recognizer) {
-        try {
-            return score(parseConll(Files.readAllLines(conllFile, StandardCharsets.UTF_8)), recognizer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static NerEvaluator.Report score(List<GoldArticle> articles, EntityRecognizer recognizer) {
         NerEvaluator evaluator = new NerEvaluator(SCORED_TYPES);
         for (GoldArticle article : articles) {

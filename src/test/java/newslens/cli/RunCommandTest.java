@@ -1,6 +1,7 @@
 package newslens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,9 @@ class RunCommandTest {
     }
 
     @Test
-    void commandsNotBuiltYetSaySoInsteadOfPretending() {
-        assertEquals(3, Main.run(CommandLine.parse(new String[] {"train-ner", "--output", tmp.toString()})));
+    void trainNerNamesTheGoldItNeeds() {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Main.run(CommandLine.parse(new String[] {"train-ner", "--model-out", tmp.toString()})));
+        assertTrue(missing.getMessage().contains("--docs"), missing.getMessage());
     }
 }

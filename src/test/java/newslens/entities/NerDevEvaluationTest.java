@@ -44,7 +44,7 @@ class NerDevEvaluationTest {
     @Test
     void entryPointReadsTheGoldFiles() {
         Assumptions.assumeTrue(Files.isDirectory(NER_DEV), "ner-dev data not present");
-        NerEvaluator.Report report = NerEvaluation.evaluate(NER_DEV.resolve("docs"), NER_DEV.resolve("gold.jsonl"),
+        NerEvaluator.Report report = NerCorpus.jsonl(NER_DEV.resolve("docs"), NER_DEV.resolve("gold.jsonl")).scoreRules(
                 EntityRecognizer.standard());
         assertTrue(report.micro().truePositives() + report.micro().falseNegatives() > 10_000,
                 "gold spans read: " + (report.micro().truePositives() + report.micro().falseNegatives()));

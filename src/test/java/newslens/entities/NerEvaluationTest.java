@@ -44,7 +44,7 @@ class NerEvaluationTest {
         assertEquals("Ông Nguyễn Văn An ở Hà Nội.", articles.get(0).text());
         assertEquals(List.of("Hà Nội/LOC"), surfaces(articles.get(0)));
 
-        NerEvaluator.Report report = NerEvaluation.evaluate(dir, dir.resolve("gold.jsonl"),
+        NerEvaluator.Report report = NerCorpus.jsonl(dir, dir.resolve("gold.jsonl")).scoreRules(
                 EntityRecognizer.standard());
         assertEquals(new NerEvaluator.Scores("LOC", 1, 0, 0), report.byType().get("LOC"));
         assertEquals(new NerEvaluator.Scores("PER", 0, 1, 0), report.byType().get("PER"));
