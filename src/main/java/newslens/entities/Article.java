@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import newslens.text.SentenceSplitter;
 import newslens.text.Token;
+import newslens.text.Tokenizer;
 
 /**
  * One article prepared for recognition: its tokens, the sentence of each token, which tokens open a
@@ -20,6 +21,12 @@ record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> 
                boolean[] sentenceInitial, Set<String> lowerCaseWords, String[] openersInLowerCase) {
 
     private static final String CLAUSE_OPENERS = ":“\"(–-'‘";
+
+    /** {@code text} tokenised and split into sentences once, for every reader of the article. */
+    static Article read(String text, Tokenizer tokenizer, SentenceSplitter splitter) {
+        List<Token> tokens = tokenizer.tokenize(text);
+        return of(text, tokens, splitter.split(text, tokens));
+    }
 
     static Article of(String text, List<Token> tokens, List<SentenceSplitter.Sentence> sentences) {
         int[] sentenceOf = new int[tokens.size()];

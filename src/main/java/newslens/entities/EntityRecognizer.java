@@ -40,8 +40,18 @@ public final class EntityRecognizer implements Serializable {
      * @return mentions ordered by start offset; only {@code kb_role} mentions may overlap others
      */
     public List<Mention> recognize(String text, LocalDate publicationDate) {
-        List<Token> tokens = kb.tokenizer().tokenize(text);
-        Article article = Article.of(text, tokens, splitter.split(text, tokens));
+        return recognize(read(text), publicationDate);
+    }
+
+    /** The article as the recogniser reads it: its tokens and sentences. */
+    Article read(String text) {
+        return Article.read(text, kb.tokenizer(), splitter);
+    }
+
+    /** {@link #recognize(String, LocalDate)} of an article already read with {@link #read}. */
+    List<Mention> recognize(Article article, LocalDate publicationDate) {
+        String text = article.text();
+        List<Token> tokens = article.tokens();
         List<Candidate> names = linker.link(article, spotter.spot(article));
         List<Candidate> all = new ArrayList<>(names);
         all.addAll(linker.roles(article, names, publicationDate));

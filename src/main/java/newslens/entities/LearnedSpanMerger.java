@@ -129,7 +129,8 @@ final class LearnedSpanMerger implements Serializable {
 
     /** Bare untagged repeats of the names in {@code found} and of people's short forms (see the class comment). */
     private List<Mention> repeats(String text, List<Mention> found) {
-        List<Token> tokens = kb.tokenizer().tokenize(text);
+        Article article = Article.read(text, kb.tokenizer(), splitter);
+        List<Token> tokens = article.tokens();
         boolean[] tagged = new boolean[tokens.size()];
         Map<String, List<Repeatable>> byFirstWord = new LinkedHashMap<>();
         for (Mention m : found) {
@@ -146,7 +147,6 @@ final class LearnedSpanMerger implements Serializable {
         }
         byFirstWord.values().forEach(list -> list.sort(
                 Comparator.comparingInt((Repeatable r) -> r.words().size()).reversed()));
-        List<SentenceSplitter.Sentence> sentences = splitter.split(text, tokens);
         List<Mention> repeats = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             for (Repeatable r : byFirstWord.getOrDefault(tokens.get(t).text(), List.of())) {
@@ -157,7 +157,7 @@ final class LearnedSpanMerger implements Serializable {
                 }
                 int start = tokens.get(t).start();
                 int stop = tokens.get(end - 1).end();
-                repeats.add(new Mention(sentenceOf(sentences, start), start, stop, text.substring(start, stop),
+                repeats.add(new Mention(article.sentenceOf()[t], start, stop, text.substring(start, stop),
                         r.of().entityId(), r.of().entityType(), r.method(), r.confidence(), r.of().canonicalName()));
                 for (int k = t; k < end; k++) {
                     tagged[k] = true;
@@ -212,20 +212,6 @@ final class LearnedSpanMerger implements Serializable {
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (tokens.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    private static int sentenceOf(List<SentenceSplitter.Sentence> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sentences.get(mid).end() <= offset) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,23 +39,23 @@ final class NerFeatures implements Serializable {
 
     private final EntityRecognizer rules;
     private final Tokenizer tokenizer;
-    private final SentenceSplitter splitter;
 
     NerFeatures(KnowledgeBase kb) {
         this.rules = new EntityRecognizer(kb);
         this.tokenizer = kb.tokenizer();
-        this.splitter = new SentenceSplitter(tokenizer);
     }
 
     /** An article to tag: the rules' mentions (office titles included when a date is given) and its sentences. */
     Prepared prepare(String text, LocalDate publicationDate) {
-        List<Mention> mentions = rules.recognize(text, publicationDate);
-        return new Prepared(mentions, sentences(text, mentions, null));
+        Article article = rules.read(text);
+        List<Mention> mentions = rules.recognize(article, publicationDate);
+        return new Prepared(mentions, sentences(article, mentions, null));
     }
 
     /** An annotated article: its sentences with gold labels from the outermost spans {@code gold}. */
     List<NerSentence> labelled(String text, List<NerEvaluator.Span> gold) {
-        return sentences(text, rules.recognize(text, null), gold);
+        Article article = rules.read(text);
+        return sentences(article, rules.recognize(article, null), gold);
     }
 
     /** The lower-cased tokens of an unlabelled text (normalised as the ingest does), to learn word vectors from. */
@@ -66,23 +65,17 @@ final class NerFeatures implements Serializable {
                 .toList();
     }
 
-    private List<NerSentence> sentences(String text, List<Mention> mentions, List<NerEvaluator.Span> gold) {
-        List<Token> tokens = tokenizer.tokenize(text);
+    private List<NerSentence> sentences(Article article, List<Mention> mentions, List<NerEvaluator.Span> gold) {
+        List<Token> tokens = article.tokens();
         List<NerEvaluator.Span> ruleSpans = mentions.stream()
                 .filter(m -> !Mention.KB_ROLE.equals(m.method()))
                 .map(m -> new NerEvaluator.Span(m.start(), m.end(), m.entityType()))
                 .toList();
         String[] ruleTags = bio(tokens, ruleSpans);
         String[] labels = gold == null ? null : bio(tokens, gold);
-        Set<String> lowerCaseWords = new HashSet<>();
-        for (Token token : tokens) {
-            if (token.kind() == Token.Kind.WORD && "low".equals(wordShape(token.text()))) {
-                lowerCaseWords.add(token.text());
-            }
-        }
         List<NerSentence> result = new ArrayList<>();
         int t = 0;
-        List<SentenceSplitter.Sentence> sentences = splitter.split(text, tokens);
+        List<SentenceSplitter.Sentence> sentences = article.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             SentenceSplitter.Sentence sentence = sentences.get(s);
             List<NerToken> sentenceTokens = new ArrayList<>();
@@ -90,7 +83,7 @@ final class NerFeatures implements Serializable {
                 boolean first = sentenceTokens.isEmpty();
                 Token token = tokens.get(t);
                 String ruleTag = first ? opening(ruleTags[t]) : ruleTags[t];
-                String feature = shape(token, first, lowerCaseWords) + "|" + ruleTag;
+                String feature = shape(token, first, article.lowerCaseWords()) + "|" + ruleTag;
                 String label = labels == null ? null : labels[t];
                 sentenceTokens.add(new NerToken(token.start(), token.end(), token.text(), feature, label));
             }
