@@ -2,31 +2,41 @@ package newslens.cooccurrence;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import newslens.cooccurrence.PeriodCounter.Kind;
 import newslens.io.Columns;
 import newslens.io.Granularity;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF4;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -74,9 +84,25 @@ public final class CooccurrenceStage {
     /** What the stage wrote; {@code periodsRecounted} base periods were counted again (all of them when full). */
     public record Result(long entityFrequencyRows, long cooccurrenceRows, long periodsRecounted) {}
 
+    /**
+     * {@link PeriodCounter.Count} as a row, the period's first day as days since 1970 (no date objects
+     * per row); {@code complete} false: to be summed with the other parts of its period.
+     */
+    private static final StructType PERIOD_COUNTS = new StructType()
+            .add("kind", DataTypes.StringType, false)
+            .add("scope", DataTypes.StringType, false)
+            .add("granularity", DataTypes.StringType, false)
+            .add("period_day", DataTypes.IntegerType)
+            .add("entity_a", DataTypes.StringType)
+            .add("entity_b", DataTypes.StringType)
+            .add("n_windows", DataTypes.LongType, false)
+            .add("n_docs", DataTypes.LongType, false)
+            .add("n_mentions", DataTypes.LongType, false)
+            .add("complete", DataTypes.BooleanType, false);
+    private static final Column EPOCH = lit("1970-01-01").cast("date");
     private static final String NPMI_UDF = "newslens_npmi";
     /** Base period of undated articles: it feeds {@code all} only. */
-    private static final String UNDATED = "undated";
+    private static final String UNDATED = PeriodCounter.UNDATED;
     private static final String[] PERIOD = {"granularity", "period_start"};
 
     private final SparkSession spark;
@@ -95,17 +121,17 @@ public final class CooccurrenceStage {
         Dataset<Row> recount = periodsToRecount(counted);
         long periodsRecounted = recount == null ? -1 : recount.count();
 
-        describe("cooccurrence: entities per sentence and per article");
+        describe("cooccurrence: count each article's windows and pairs per base period");
         Dataset<Row> scope = recount == null ? counted : articlesIn(counted, recount);
-        Dataset<Row> windowEntities = windowEntities(scope).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> counts = periodCounts(scope).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> capped = cap(windowEntities);
-            describe("cooccurrence: count per base period and write the state");
-            updateState(Tables.FREQUENCY_STATE, Tables.FREQUENCY_STATE_SCHEMA, frequencyState(windowEntities), recount);
-            updateState(Tables.WINDOW_STATE, Tables.WINDOW_STATE_SCHEMA, windowState(capped), recount);
-            updateState(Tables.PAIR_STATE, Tables.PAIR_STATE_SCHEMA, pairState(capped), recount);
+            Dataset<Row> state = wholePeriods(counts);
+            describe("cooccurrence: write the state");
+            updateState(Tables.FREQUENCY_STATE, Tables.FREQUENCY_STATE_SCHEMA, ofKind(state, Kind.FREQUENCY), recount);
+            updateState(Tables.WINDOW_STATE, Tables.WINDOW_STATE_SCHEMA, ofKind(state, Kind.WINDOWS), recount);
+            updateState(Tables.PAIR_STATE, Tables.PAIR_STATE_SCHEMA, ofKind(state, Kind.PAIRS), recount);
         } finally {
-            windowEntities.unpersist();
+            counts.unpersist();
         }
         describe("cooccurrence: write table entity_frequency");
         layout.writeTable(Tables.ENTITY_FREQUENCY, entityFrequency(), Tables.ENTITY_FREQUENCY_SCHEMA);
@@ -162,63 +188,91 @@ public final class CooccurrenceStage {
     }
 
     /**
-     * One row per (scope, window, entity) with the entity's mentions in that window, for the given
-     * articles.
+     * The counts of the given articles per base period, as rows of {@link #PERIOD_COUNTS}. The mentions
+     * are spread over partitions by ranges of dates and sorted by date and article, so each partition
+     * streams its articles through a {@link PeriodCounter}, which holds only the periods in progress;
+     * only the periods cut by a partition boundary are summed by Spark.
      */
-    private Dataset<Row> windowEntities(Dataset<Row> articles) {
-        Dataset<Row> mentions = read(Tables.MENTIONS)
-                .select("doc_id", "sentence", "entity_id")
-                .join(articles.select("doc_id", "published_date"), "doc_id");
-        Dataset<Row> bySentence = mentions.withColumn("scope", lit("sentence"))
-                .withColumn("window", concat_ws("#", col("doc_id"), col("sentence").cast("string")));
-        Dataset<Row> byDocument = mentions.withColumn("scope", lit("document"))
-                .withColumn("window", col("doc_id"));
-        return bySentence.unionByName(byDocument)
-                .groupBy("scope", "window", "doc_id", "published_date", "entity_id")
-                .agg(count(lit(1)).as("n_mentions"));
+    private Dataset<Row> periodCounts(Dataset<Row> articles) {
+        Column dateOrder = col("published_date").asc_nulls_first();
+        Dataset<Row> mentions = read(Tables.MENTIONS).select("doc_id", "sentence", "entity_id")
+                .join(articles.select("doc_id", "published_date"), Columns.joinKeys("doc_id"))
+                .repartitionByRange(Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")), dateOrder)
+                .sortWithinPartitions(dateOrder, col("doc_id"))
+                .select(col("doc_id"), col("sentence"), col("entity_id"),
+                        datediff(col("published_date"), EPOCH).as("published_day"));
+        int cap = options.maxEntitiesPerWindow();
+        MapPartitionsFunction<Row, Row> count = rows -> countInDateOrder(rows, cap);
+        return mentions.mapPartitions(count, Encoders.row(PERIOD_COUNTS));
     }
 
-    /** At most maxEntitiesPerWindow entities per window: the most mentioned, ties by id. */
-    private Dataset<Row> cap(Dataset<Row> windowEntities) {
-        return windowEntities
-                .withColumn("rank", row_number().over(Window.partitionBy("scope", "window")
-                        .orderBy(col("n_mentions").desc(), col("entity_id"))))
-                .filter(col("rank").leq(options.maxEntitiesPerWindow()))
-                .drop("rank");
+    /** Counts of periods cut by a partition boundary summed, beside those of whole periods. */
+    private static Dataset<Row> wholePeriods(Dataset<Row> counts) {
+        Column[] key = Columns.named("kind", "scope", "granularity", "period_day", "entity_a", "entity_b");
+        Dataset<Row> cut = counts.filter(not(col("complete")))
+                .groupBy(key)
+                .agg(sum("n_windows").as("n_windows"), sum("n_docs").as("n_docs"), sum("n_mentions").as("n_mentions"));
+        return counts.filter(col("complete")).drop("complete").unionByName(cut)
+                .withColumn("period_start", date_add(EPOCH, col("period_day")))
+                .drop("period_day");
     }
 
-    /** Document scope has one row per (article, entity): counting rows counts articles. */
-    private static Dataset<Row> frequencyState(Dataset<Row> windowEntities) {
-        return basePeriods(windowEntities.filter(col("scope").equalTo("document")))
-                .groupBy("granularity", "period_start", "entity_id")
-                .agg(count(lit(1)).as("n_docs"), sum("n_mentions").as("n_mentions"));
+    /** The rows of one state table, {@code entity_a} named {@code entity_id} where the table has one entity. */
+    private static Dataset<Row> ofKind(Dataset<Row> state, Kind kind) {
+        Dataset<Row> rows = state.filter(col("kind").equalTo(kind.name()));
+        return kind == Kind.PAIRS ? rows : rows.withColumnRenamed("entity_a", "entity_id");
     }
 
-    /** Windows holding each entity, and (entity_id null) windows holding any, per scope and base period. */
-    private static Dataset<Row> windowState(Dataset<Row> capped) {
-        Dataset<Row> perEntity = basePeriods(capped).groupBy("scope", "granularity", "period_start", "entity_id")
-                .agg(count(lit(1)).as("n_windows"));
-        Dataset<Row> total = basePeriods(capped.select("scope", "window", "published_date").distinct())
-                .groupBy("scope", "granularity", "period_start")
-                .agg(count(lit(1)).as("n_windows"))
-                .withColumn("entity_id", lit(null).cast("string"));
-        return perEntity.unionByName(total);
+    /**
+     * Rows sorted by date and article in, their articles' counts per base period out, lazily: a period's
+     * counts leave as soon as the dates pass it, so a partition's output is never held whole.
+     */
+    private static Iterator<Row> countInDateOrder(Iterator<Row> rows, int cap) {
+        PeriodCounter counter = new PeriodCounter();
+        return new Iterator<>() {
+            private Iterator<PeriodCounter.Count> ready = Collections.emptyIterator();
+            private Row next = rows.hasNext() ? rows.next() : null;
+            private boolean finished;
+
+            @Override
+            public boolean hasNext() {
+                while (!ready.hasNext() && !finished) {
+                    ready = next != null ? counter.add(published(next), nextArticle()).iterator()
+                            : counter.finish().iterator();
+                    finished = next == null;
+                }
+                return ready.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return toRow(ready.next());
+            }
+
+            /** The mentions of the article whose first row is {@code next}: consecutive rows of its doc_id. */
+            private ArticleCounts nextArticle() {
+                String doc = next.getString(0);
+                List<ArticleCounts.Mention> mentions = new ArrayList<>();
+                while (next != null && next.getString(0).equals(doc)) {
+                    mentions.add(new ArticleCounts.Mention(next.getInt(1), next.getString(2)));
+                    next = rows.hasNext() ? rows.next() : null;
+                }
+                return ArticleCounts.of(mentions, cap);
+            }
+
+            private static LocalDate published(Row row) {
+                return row.isNullAt(3) ? null : LocalDate.ofEpochDay(row.getInt(3));
+            }
+        };
     }
 
-    /** Pairs formed inside each window, counted per scope and base period; no support filter yet. */
-    private static Dataset<Row> pairState(Dataset<Row> capped) {
-        Dataset<Row> a = capped.select(col("scope"), col("window"), col("doc_id"), col("published_date"),
-                col("entity_id").as("entity_a"));
-        Dataset<Row> b = capped.select(col("scope"), col("window"), col("entity_id").as("entity_b"));
-        // A pair's windows are summed per article first: then an article is one row, and counting
-        // articles per period needs no distinct count (a second, wider shuffle).
-        Dataset<Row> pairsInArticles = a.join(b, Columns.joinKeys("scope", "window"), "inner")
-                .filter(col("entity_a").lt(col("entity_b")))
-                .groupBy("scope", "doc_id", "published_date", "entity_a", "entity_b")
-                .agg(count(lit(1)).as("n_windows"));
-        return basePeriods(pairsInArticles)
-                .groupBy("scope", "granularity", "period_start", "entity_a", "entity_b")
-                .agg(sum("n_windows").as("n_windows"), count(lit(1)).as("n_docs"));
+    private static Row toRow(PeriodCounter.Count c) {
+        return RowFactory.create(c.kind().name(), c.scope(), c.granularity(),
+                c.periodStart() == null ? null : (int) c.periodStart().toEpochDay(), c.entityA(), c.entityB(),
+                c.nWindows(), c.nDocs(), c.nMentions(), c.complete());
     }
 
     /**
@@ -268,13 +322,14 @@ public final class CooccurrenceStage {
                 .select(col("scope"), col("period_key"), col("n_windows").as("n_windows_total"));
         Dataset<Row> perEntity = windowCounts.filter(col("entity_id").isNotNull());
         String[] joinKey = {"scope", "period_key"};
-        return pairs.join(supported, Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi")
+        // The pairs are the big side: each join builds a hash table of the small side instead of sorting them.
+        return pairs.join(supported.hint("shuffle_hash"), Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi")
                 .withColumn("period_key", periodKey())
-                .join(totals, Columns.joinKeys(joinKey), "inner")
+                .join(totals.hint("shuffle_hash"), Columns.joinKeys(joinKey), "inner")
                 .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_a"),
-                        col("n_windows").as("n_windows_a")), Columns.joinKeys(joinKey, "entity_a"), "inner")
+                        col("n_windows").as("n_windows_a")).hint("shuffle_hash"), Columns.joinKeys(joinKey, "entity_a"), "inner")
                 .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_b"),
-                        col("n_windows").as("n_windows_b")), Columns.joinKeys(joinKey, "entity_b"), "inner")
+                        col("n_windows").as("n_windows_b")).hint("shuffle_hash"), Columns.joinKeys(joinKey, "entity_b"), "inner")
                 .withColumn("npmi", callUDF(NPMI_UDF, col("n_windows"), col("n_windows_a"), col("n_windows_b"),
                         col("n_windows_total")));
     }
