@@ -237,9 +237,12 @@ public final class CooccurrenceStage {
             @Override
             public boolean hasNext() {
                 while (!ready.hasNext() && !finished) {
-                    ready = next != null ? counter.add(published(next), nextArticle()).iterator()
-                            : counter.finish().iterator();
-                    finished = next == null;
+                    if (next != null) {
+                        ready = counter.add(published(next), nextArticle()).iterator();
+                    } else {
+                        ready = counter.finish().iterator();
+                        finished = true;
+                    }
                 }
                 return ready.hasNext();
             }
