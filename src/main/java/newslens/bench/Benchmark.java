@@ -56,7 +56,15 @@ public final class Benchmark {
         public static final Steps ALL = new Steps(true, true);
     }
 
-    private record Timed<T>(T value, double seconds, long peakHeapBytes) {}
+    private record Timed<T>(T value, double seconds, long peakHeapBytes, long executorPeakHeapBytes) {}
+
+    /** The peaks the timed steps read: this JVM's heap (sampled) and the executors' (reported by Spark). */
+    private record Heaps(HeapSampler driver, ExecutorHeap executors) {
+        void startInterval() {
+            driver.startInterval();
+            executors.startInterval();
+        }
+    }
 
     private Benchmark() {}
 
@@ -69,7 +77,10 @@ public final class Benchmark {
         Path tables = workDir.toAbsolutePath().resolve("tables");
         deleteRecursively(tables);
         List<String> notes = new ArrayList<>();
-        try (HeapSampler heap = new HeapSampler()) {
+        ExecutorHeap executorHeap = new ExecutorHeap();
+        spark.sparkContext().addSparkListener(executorHeap);
+        try (HeapSampler driverHeap = new HeapSampler()) {
+            Heaps heap = new Heaps(driverHeap, executorHeap);
             spark.range(1).count(); // first job's start-up cost stays out of the rows
 
             Timed<long[]> readDefault = time(heap, () -> readOnly(spark, inputPath, null));
@@ -85,7 +96,8 @@ public final class Benchmark {
                     config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
                     config.dates().defaultLocalDate(), true);
             long runStart = System.nanoTime();
-            long runPeakStart = heap.peakBytes();
+            long runPeakStart = driverHeap.peakBytes();
+            long runExecutorPeakStart = executorHeap.peakBytes();
             Timed<IngestStage.Result> ingest = time(heap, () -> new IngestStage(spark, ingestOptions, layout).execute());
             Timed<EntitiesStage.Result> entities = time(heap, () -> new EntitiesStage(spark,
                     new EntityRecognizer(KnowledgeBase.load()), EntitiesStage.Options.standard(), layout).execute());
@@ -101,7 +113,8 @@ public final class Benchmark {
                 }
             }
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
-            long runPeak = Math.max(runPeakStart, heap.peakBytes());
+            long runPeak = Math.max(runPeakStart, driverHeap.peakBytes());
+            long runExecutorPeak = Math.max(runExecutorPeakStart, executorHeap.peakBytes());
 
             String articlesTable = layout.table(Tables.ARTICLES);
             KnowledgeBase kb = KnowledgeBase.load();
@@ -128,8 +141,9 @@ public final class Benchmark {
                 rows.add(row("topics", topics, articles, bytes, floor, String.format(Locale.ROOT, "fit %.1f s, infer %.1f s",
                         topics.value().fitMillis() / 1e3, topics.value().inferMillis() / 1e3)));
             }
-            rows.add(row("run (" + (topics != null ? 4 : 3) + " stages)", new Timed<>(null, runSeconds, runPeak),
-                    articles, bytes, floor, "the stages back to back"));
+            rows.add(row("run (" + (topics != null ? 4 : 3) + " stages)",
+                    new Timed<>(null, runSeconds, runPeak, runExecutorPeak), articles, bytes, floor,
+                    "the stages back to back"));
             rows.add(row("recognise only: ours", ours, articles, bytes, floor, ours.value() + " mentions"));
             Double oursOverPeer = null;
             if (peer != null) {
@@ -149,10 +163,11 @@ public final class Benchmark {
             notes.add("stages run with the default configuration and write their tables to " + tables);
             notes.add("recognise only: the articles table read, every article's mentions found and counted, "
                     + "nothing written");
-            notes.add("heap: used heap of this JVM sampled every " + HeapSampler.PERIOD_MILLIS + " ms; in local mode "
+            notes.add("heap: used heap of the driver JVM sampled every " + HeapSampler.PERIOD_MILLIS + " ms, and the"
+                    + " executors' peak JVMHeapMemory as Spark reports it with each task; in local mode "
                     + "the executors share the driver JVM, so it is the whole job's");
             Report report = new Report(inputPath, spark.sparkContext().master(), files, bytes, articles, rows,
-                    oursOverPeer, heap.peakBytes(), heap.maxBytes(), notes);
+                    oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(), notes);
             report.writeJson(workDir.resolve(REPORT_FILE));
             return report;
         }
@@ -197,18 +212,19 @@ public final class Benchmark {
                 .reduce((ReduceFunction<Long>) Long::sum);
     }
 
-    private static <T> Timed<T> time(HeapSampler heap, Supplier<T> step) {
+    private static <T> Timed<T> time(Heaps heap, Supplier<T> step) {
         heap.startInterval();
         long start = System.nanoTime();
         T value = step.get();
-        return new Timed<>(value, (System.nanoTime() - start) / 1e9, heap.intervalPeakBytes());
+        return new Timed<>(value, (System.nanoTime() - start) / 1e9, heap.driver().intervalPeakBytes(),
+                heap.executors().intervalPeakBytes());
     }
 
     private static Report.Row row(String stage, Timed<?> timed, long articles, long bytes, double floor,
                                   String detail) {
         double seconds = timed.seconds();
         return new Report.Row(stage, round(seconds), Math.round(articles / seconds), round(bytes / 1e6 / seconds),
-                round(seconds / floor), timed.peakHeapBytes(), detail);
+                round(seconds / floor), timed.peakHeapBytes(), timed.executorPeakHeapBytes(), detail);
     }
 
     private static double round(double value) {

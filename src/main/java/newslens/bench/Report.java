@@ -21,11 +21,14 @@ import java.util.Locale;
  */
 public record Report(String input, String master, long files, long inputBytes, long articles,
                      List<Row> rows, Double oursOverPeer, long peakHeapBytes, long maxHeapBytes,
-                     List<String> notes) {
+                     long executorPeakHeapBytes, List<String> notes) {
 
-    /** One timed step; {@code peakHeapBytes} is the peak used heap while it ran. */
+    /**
+     * One timed step; {@code peakHeapBytes} is the driver's peak used heap while it ran (the whole job's
+     * in local mode), {@code executorPeakHeapBytes} the largest executor's (0 in local mode).
+     */
     public record Row(String stage, double seconds, double articlesPerSecond, double megabytesPerSecond,
-                      double ratioToReadOnly, long peakHeapBytes, String detail) {}
+                      double ratioToReadOnly, long peakHeapBytes, long executorPeakHeapBytes, String detail) {}
 
     public void writeJson(Path file) {
         try {
@@ -43,18 +46,18 @@ public record Report(String input, String master, long files, long inputBytes, l
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "newslens bench: %s (%d files, %.1f MB, %d articles), master %s%n",
                 input, files, inputBytes / 1e6, articles, master));
-        out.append(String.format(Locale.ROOT, "%-30s %9s %11s %8s %11s %9s  %s%n",
-                "stage", "seconds", "articles/s", "MB/s", "x read-only", "heap MB", "detail"));
+        out.append(String.format(Locale.ROOT, "%-30s %9s %11s %8s %11s %9s %9s  %s%n",
+                "stage", "seconds", "articles/s", "MB/s", "x read-only", "driver MB", "exec. MB", "detail"));
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "%-30s %9.2f %11.0f %8.2f %11.1f %9d  %s%n", row.stage(),
+            out.append(String.format(Locale.ROOT, "%-30s %9.2f %11.0f %8.2f %11.1f %9d %9d  %s%n", row.stage(),
                     row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(), row.ratioToReadOnly(),
-                    row.peakHeapBytes() / (1024 * 1024), row.detail()));
+                    row.peakHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
         }
         out.append(oursOverPeer == null ? "entities ours/peer: peer did not finish\n"
                 : String.format(Locale.ROOT, "entities ours/peer (seconds, recognise only): %.2f (ours %.1fx faster)%n",
                         oursOverPeer, 1 / oursOverPeer));
-        out.append(String.format(Locale.ROOT, "peak used heap %d MB of %d MB%n", peakHeapBytes / (1024 * 1024),
-                maxHeapBytes / (1024 * 1024)));
+        out.append(String.format(Locale.ROOT, "peak used heap: driver %d MB of %d MB, largest executor %d MB%n",
+                peakHeapBytes / (1024 * 1024), maxHeapBytes / (1024 * 1024), executorPeakHeapBytes / (1024 * 1024)));
         notes.forEach(note -> out.append("- ").append(note).append('\n'));
         return out.toString();
     }

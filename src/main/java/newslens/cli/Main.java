@@ -88,7 +88,9 @@ public final class Main {
         if (command.equals("bench")) {
             Path input = existing("--input", cli.required("input", "the corpus to measure on"));
             Path work = Path.of(cli.required("output", "a work folder for the benchmark's tables and report"));
-            SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+            // Executors report their heap peaks with each task; polled often, short tasks have one too.
+            SparkSession spark = Sessions.getOrCreate(cli.option("master"),
+                    Map.of("spark.executor.metrics.pollingInterval", "200ms"));
             System.out.print(Benchmark.run(spark, input, work).table());
             return 0;
         }

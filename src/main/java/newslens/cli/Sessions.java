@@ -1,5 +1,6 @@
 package newslens.cli;
 
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -8,7 +9,13 @@ public final class Sessions {
     private Sessions() {}
 
     public static SparkSession getOrCreate(String master) {
+        return getOrCreate(master, Map.of());
+    }
+
+    /** With settings of the command's own, unless the submitter set them. */
+    public static SparkSession getOrCreate(String master, Map<String, String> defaults) {
         SparkConf conf = new SparkConf();
+        defaults.forEach(conf::setIfMissing);
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

@@ -79,10 +79,12 @@ class BenchmarkTest {
     @Test
     void tableShowsEveryRowAndThePeerComparison() {
         Report report = new Report("in", "local[2]", 2, 4_000_000, 10, List.of(
-                new Report.Row("read-only binaryFile", 0.5, 20, 8, 1, 1 << 20, "d"),
-                new Report.Row("entities", 2, 5, 2, 4, 1 << 20, "x mentions")), 0.25, 1 << 21, 1 << 22, List.of("n"));
+                new Report.Row("read-only binaryFile", 0.5, 20, 8, 1, 1 << 20, 0, "d"),
+                new Report.Row("entities", 2, 5, 2, 4, 1 << 20, 3L << 20, "x mentions")), 0.25, 1 << 21, 1 << 22,
+                5L << 20, List.of("n"));
         String table = report.table();
         assertTrue(table.contains("entities") && table.contains("4.0") && table.contains("ours 4.0x faster"), table);
-        assertNull(new Report("in", "m", 0, 0, 0, List.of(), null, 0, 0, List.of()).oursOverPeer());
+        assertTrue(table.contains("largest executor 5 MB"), table);
+        assertNull(new Report("in", "m", 0, 0, 0, List.of(), null, 0, 0, 0, List.of()).oursOverPeer());
     }
 }
