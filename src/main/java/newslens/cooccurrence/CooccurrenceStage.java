@@ -2,8 +2,8 @@ package newslens.cooccurrence;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.callUDF;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_add;
@@ -35,8 +35,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -325,14 +325,13 @@ public final class CooccurrenceStage {
                 .select(col("scope"), col("period_key"), col("n_windows").as("n_windows_total"));
         Dataset<Row> perEntity = windowCounts.filter(col("entity_id").isNotNull());
         String[] joinKey = {"scope", "period_key"};
-        // The pairs are the big side: each join builds a hash table of the small side instead of sorting them.
-        return pairs.join(supported.hint("shuffle_hash"), Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi")
+        return pairs.join(supported, Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi")
                 .withColumn("period_key", periodKey())
-                .join(totals.hint("shuffle_hash"), Columns.joinKeys(joinKey), "inner")
+                .join(totals, Columns.joinKeys(joinKey), "inner")
                 .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_a"),
-                        col("n_windows").as("n_windows_a")).hint("shuffle_hash"), Columns.joinKeys(joinKey, "entity_a"), "inner")
+                        col("n_windows").as("n_windows_a")), Columns.joinKeys(joinKey, "entity_a"), "inner")
                 .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_b"),
-                        col("n_windows").as("n_windows_b")).hint("shuffle_hash"), Columns.joinKeys(joinKey, "entity_b"), "inner")
+                        col("n_windows").as("n_windows_b")), Columns.joinKeys(joinKey, "entity_b"), "inner")
                 .withColumn("npmi", callUDF(NPMI_UDF, col("n_windows"), col("n_windows_a"), col("n_windows_b"),
                         col("n_windows_total")));
     }

@@ -3,9 +3,11 @@ package newslens.cooccurrence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import newslens.io.Granularity;
 
 /**
@@ -82,7 +84,7 @@ public final class PeriodCounter {
     private static final Granularity[] BASE = {Granularity.DAY, Granularity.WEEK, Granularity.MONTH};
 
     private final Map<String, Period> current = new HashMap<>();
-    private final Map<String, Boolean> seen = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
     private LocalDate lastDate;
     private boolean sawDated;
 
@@ -125,7 +127,7 @@ public final class PeriodCounter {
         if (open != null) {
             open.emit(!open.first, closed);
         }
-        Period next = new Period(granularity, start, seen.putIfAbsent(granularity, true) == null);
+        Period next = new Period(granularity, start, seen.add(granularity));
         current.put(granularity, next);
         return next;
     }
