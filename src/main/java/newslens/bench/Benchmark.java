@@ -170,6 +170,8 @@ public final class Benchmark {
                     oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(), notes);
             report.writeJson(workDir.resolve(REPORT_FILE));
             return report;
+        } finally {
+            spark.sparkContext().removeSparkListener(executorHeap);
         }
     }
 

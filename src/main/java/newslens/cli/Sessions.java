@@ -28,7 +28,7 @@ public final class Sessions {
         conf.setIfMissing("spark.sql.adaptive.enabled", "true");
         // Tables are only broadcast by size once their size is known (adaptive execution, at run time):
         // the planner judges a Parquet table by its compressed files, and took 1.5 million mentions
-        // (8 MB on disk, 320 MB in memory) for a small table to send to every task.
+        // (15 MB of Parquet files, 320 MB in memory) for a small table to send to every task.
         conf.setIfMissing("spark.sql.autoBroadcastJoinThreshold", "-1");
         conf.setIfMissing("spark.sql.adaptive.autoBroadcastJoinThreshold", "10MB");
         if (conf.get("spark.master").startsWith("local")) {
