@@ -56,10 +56,10 @@ public final class Benchmark {
         public static final Steps ALL = new Steps(true, true);
     }
 
-    private record Timed<T>(T value, double seconds, long peakHeapBytes, long executorPeakHeapBytes) {}
+    private record Timed<T>(T value, double seconds, long driverLiveHeapBytes, long executorPeakHeapBytes) {}
 
-    /** The peaks the timed steps read: this JVM's heap (sampled) and the executors' (reported by Spark). */
-    private record Heaps(HeapSampler driver, ExecutorHeap executors) {
+    /** The peaks the timed steps read: this JVM's heap after collections and the executors' (reported by Spark). */
+    private record Heaps(DriverHeap driver, ExecutorHeap executors) {
         void startInterval() {
             driver.startInterval();
             executors.startInterval();
@@ -79,7 +79,7 @@ public final class Benchmark {
         List<String> notes = new ArrayList<>();
         ExecutorHeap executorHeap = new ExecutorHeap();
         spark.sparkContext().addSparkListener(executorHeap);
-        try (HeapSampler driverHeap = new HeapSampler()) {
+        try (DriverHeap driverHeap = new DriverHeap()) {
             Heaps heap = new Heaps(driverHeap, executorHeap);
             spark.range(1).count(); // first job's start-up cost stays out of the rows
 
@@ -96,8 +96,6 @@ public final class Benchmark {
                     config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
                     config.dates().defaultLocalDate(), true);
             long runStart = System.nanoTime();
-            long runPeakStart = driverHeap.peakBytes();
-            long runExecutorPeakStart = executorHeap.peakBytes();
             Timed<IngestStage.Result> ingest = time(heap, () -> new IngestStage(spark, ingestOptions, layout).execute());
             Timed<EntitiesStage.Result> entities = time(heap, () -> new EntitiesStage(spark,
                     new EntityRecognizer(KnowledgeBase.load()), EntitiesStage.Options.standard(), layout).execute());
@@ -113,8 +111,12 @@ public final class Benchmark {
                 }
             }
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
-            long runPeak = Math.max(runPeakStart, driverHeap.peakBytes());
-            long runExecutorPeak = Math.max(runExecutorPeakStart, executorHeap.peakBytes());
+            List<Timed<?>> stages = new ArrayList<>(List.of(ingest, entities, cooccurrence));
+            if (topics != null) {
+                stages.add(topics);
+            }
+            long runPeak = stages.stream().mapToLong(Timed::driverLiveHeapBytes).max().orElseThrow();
+            long runExecutorPeak = stages.stream().mapToLong(Timed::executorPeakHeapBytes).max().orElseThrow();
 
             String articlesTable = layout.table(Tables.ARTICLES);
             KnowledgeBase kb = KnowledgeBase.load();
@@ -163,9 +165,10 @@ public final class Benchmark {
             notes.add("stages run with the default configuration and write their tables to " + tables);
             notes.add("recognise only: the articles table read, every article's mentions found and counted, "
                     + "nothing written");
-            notes.add("heap: used heap of the driver JVM sampled every " + HeapSampler.PERIOD_MILLIS + " ms, and the"
-                    + " executors' peak JVMHeapMemory as Spark reports it with each task; in local mode "
-                    + "the executors share the driver JVM, so it is the whole job's");
+            notes.add("heap: the driver JVM's largest heap left after a garbage collection during the step (and"
+                    + " after a full collection forced at its end, outside the timing), and the executors' peak"
+                    + " JVMHeapMemory (used, garbage included) as Spark reports it with each task; in local mode"
+                    + " the executors share the driver JVM, so the driver's figure is the whole job's");
             Report report = new Report(inputPath, spark.sparkContext().master(), files, bytes, articles, rows,
                     oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(), notes);
             report.writeJson(workDir.resolve(REPORT_FILE));
@@ -218,15 +221,15 @@ public final class Benchmark {
         heap.startInterval();
         long start = System.nanoTime();
         T value = step.get();
-        return new Timed<>(value, (System.nanoTime() - start) / 1e9, heap.driver().intervalPeakBytes(),
-                heap.executors().intervalPeakBytes());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed<>(value, seconds, heap.driver().endInterval(), heap.executors().intervalPeakBytes());
     }
 
     private static Report.Row row(String stage, Timed<?> timed, long articles, long bytes, double floor,
                                   String detail) {
         double seconds = timed.seconds();
         return new Report.Row(stage, round(seconds), Math.round(articles / seconds), round(bytes / 1e6 / seconds),
-                round(seconds / floor), timed.peakHeapBytes(), timed.executorPeakHeapBytes(), detail);
+                round(seconds / floor), timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(), detail);
     }
 
     private static double round(double value) {

@@ -9,7 +9,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  * Peak used heap of the executors, from the metric peaks Spark reports with every finished task
  * ({@code JVMHeapMemory}, polled every {@code spark.executor.metrics.pollingInterval}), overall and since
  * the last {@link #startInterval()}. Tasks of executor {@code driver} (local mode: the executors are the
- * driver JVM) are left out, so in local mode it stays 0 and {@link HeapSampler} has the whole job.
+ * driver JVM) are left out, so in local mode it stays 0 and {@link DriverHeap} has the whole job.
  */
 final class ExecutorHeap extends SparkListener {
 

@@ -20,15 +20,16 @@ import java.util.Locale;
  * @param notes        how each row was measured, and what went wrong if something did
  */
 public record Report(String input, String master, long files, long inputBytes, long articles,
-                     List<Row> rows, Double oursOverPeer, long peakHeapBytes, long maxHeapBytes,
+                     List<Row> rows, Double oursOverPeer, long driverLiveHeapBytes, long driverMaxHeapBytes,
                      long executorPeakHeapBytes, List<String> notes) {
 
     /**
-     * One timed step; {@code peakHeapBytes} is the driver's peak used heap while it ran (the whole job's
-     * in local mode), {@code executorPeakHeapBytes} the largest executor's (0 in local mode).
+     * One timed step; {@code driverLiveHeapBytes} is the largest heap the driver kept after a garbage
+     * collection while it ran (the whole job's in local mode), {@code executorPeakHeapBytes} the largest
+     * executor's peak used heap (0 in local mode).
      */
     public record Row(String stage, double seconds, double articlesPerSecond, double megabytesPerSecond,
-                      double ratioToReadOnly, long peakHeapBytes, long executorPeakHeapBytes, String detail) {}
+                      double ratioToReadOnly, long driverLiveHeapBytes, long executorPeakHeapBytes, String detail) {}
 
     public void writeJson(Path file) {
         try {
@@ -51,13 +52,15 @@ public record Report(String input, String master, long files, long inputBytes, l
         for (Row row : rows) {
             out.append(String.format(Locale.ROOT, "%-30s %9.2f %11.0f %8.2f %11.1f %9d %9d  %s%n", row.stage(),
                     row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(), row.ratioToReadOnly(),
-                    row.peakHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
+                    row.driverLiveHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
         }
         out.append(oursOverPeer == null ? "entities ours/peer: peer did not finish\n"
                 : String.format(Locale.ROOT, "entities ours/peer (seconds, recognise only): %.2f (ours %.1fx faster)%n",
                         oursOverPeer, 1 / oursOverPeer));
-        out.append(String.format(Locale.ROOT, "peak used heap: driver %d MB of %d MB, largest executor %d MB%n",
-                peakHeapBytes / (1024 * 1024), maxHeapBytes / (1024 * 1024), executorPeakHeapBytes / (1024 * 1024)));
+        out.append(String.format(Locale.ROOT,
+                "heap: driver kept at most %d MB of %d MB after collections, largest executor used at most %d MB%n",
+                driverLiveHeapBytes / (1024 * 1024), driverMaxHeapBytes / (1024 * 1024),
+                executorPeakHeapBytes / (1024 * 1024)));
         notes.forEach(note -> out.append("- ").append(note).append('\n'));
         return out.toString();
     }

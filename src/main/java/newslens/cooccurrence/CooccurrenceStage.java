@@ -2,7 +2,6 @@ package newslens.cooccurrence;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -29,6 +28,8 @@ import newslens.io.Columns;
 import newslens.io.Granularity;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction2;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -36,7 +37,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -100,7 +100,6 @@ public final class CooccurrenceStage {
             .add("n_mentions", DataTypes.LongType, false)
             .add("complete", DataTypes.BooleanType, false);
     private static final Column EPOCH = lit("1970-01-01").cast("date");
-    private static final String NPMI_UDF = "newslens_npmi";
     /** Base period of undated articles: it feeds {@code all} only. */
     private static final String UNDATED = PeriodCounter.UNDATED;
     private static final String[] PERIOD = {"granularity", "period_start"};
@@ -116,7 +115,6 @@ public final class CooccurrenceStage {
     }
 
     public Result execute() {
-        spark.udf().register(NPMI_UDF, (UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
         Dataset<Row> counted = countedArticles();
         Dataset<Row> recount = periodsToRecount(counted);
         long periodsRecounted = recount == null ? -1 : recount.count();
@@ -307,33 +305,62 @@ public final class CooccurrenceStage {
         return published(state).unionByName(withAllPeriod(all));
     }
 
+    /**
+     * Supported pairs with their npmi. Pair rows and window counts are spread over partitions by the same
+     * hash of (scope, granularity, period_start), so each partition holds every window count its pairs
+     * need: the counts are read into a {@link WindowCounts}, and the pairs stream past it, unsorted.
+     */
     private Dataset<Row> cooccurrence() {
         Dataset<Row> pairState = read(Tables.PAIR_STATE);
         Dataset<Row> pairsAll = withAllPeriod(sumToAll(pairState, "scope", "entity_a", "entity_b")
                 .agg(sum("n_windows").as("n_windows"), sum("n_docs").as("n_docs")));
-        Dataset<Row> pairs = published(pairState).unionByName(pairsAll);
         // Support is judged over all time, so a pair that passes keeps every one of its period rows
         // (a weekly timeline has no holes), and a pair seen in fewer articles is not written at all.
         Dataset<Row> supported = pairsAll.filter(col("n_docs").geq(options.minPairDocs()))
                 .select("scope", "entity_a", "entity_b");
+        // Hashed, not sorted: the semi-join's sort of every pair row cost more than the rest of it.
+        Dataset<Row> pairs = published(pairState).unionByName(pairsAll)
+                .join(supported.hint("shuffle_hash"), Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi");
 
         Dataset<Row> windowState = read(Tables.WINDOW_STATE);
-        Dataset<Row> windowCounts = published(windowState).unionByName(withAllPeriod(
-                sumToAll(windowState, "scope", "entity_id").agg(sum("n_windows").as("n_windows"))))
-                .withColumn("period_key", periodKey());
-        Dataset<Row> totals = windowCounts.filter(col("entity_id").isNull())
-                .select(col("scope"), col("period_key"), col("n_windows").as("n_windows_total"));
-        Dataset<Row> perEntity = windowCounts.filter(col("entity_id").isNotNull());
-        String[] joinKey = {"scope", "period_key"};
-        return pairs.join(supported, Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi")
-                .withColumn("period_key", periodKey())
-                .join(totals, Columns.joinKeys(joinKey), "inner")
-                .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_a"),
-                        col("n_windows").as("n_windows_a")), Columns.joinKeys(joinKey, "entity_a"), "inner")
-                .join(perEntity.select(col("scope"), col("period_key"), col("entity_id").as("entity_b"),
-                        col("n_windows").as("n_windows_b")), Columns.joinKeys(joinKey, "entity_b"), "inner")
-                .withColumn("npmi", callUDF(NPMI_UDF, col("n_windows"), col("n_windows_a"), col("n_windows_b"),
-                        col("n_windows_total")));
+        Dataset<Row> windows = published(windowState).unionByName(withAllPeriod(
+                sumToAll(windowState, "scope", "entity_id").agg(sum("n_windows").as("n_windows"))));
+
+        int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        Column[] period = Columns.named("scope", "granularity", "period_start");
+        JavaRDD<Row> windowRows = windows.select("scope", "granularity", "period_start", "entity_id", "n_windows")
+                .repartition(partitions, period).javaRDD();
+        JavaRDD<Row> pairRows = pairs
+                .select("scope", "granularity", "period_start", "entity_a", "entity_b", "n_docs", "n_windows")
+                .repartition(partitions, period).javaRDD();
+        FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> score = CooccurrenceStage::scorePairs;
+        return spark.createDataFrame(windowRows.zipPartitions(pairRows, score), Tables.COOCCURRENCE_SCHEMA);
+    }
+
+    /** One partition's pairs as {@code cooccurrence} rows, scored against its window counts. */
+    private static Iterator<Row> scorePairs(Iterator<Row> windows, Iterator<Row> pairs) {
+        WindowCounts counts = new WindowCounts();
+        windows.forEachRemaining(w -> counts.add(periodOf(w), w.getString(3), w.getLong(4)));
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return pairs.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row p = pairs.next();
+                double npmi = counts.npmi(periodOf(p), p.getString(3), p.getString(4), p.getLong(6));
+                return RowFactory.create(p.getString(1), p.getDate(2), p.getString(0), p.getString(3),
+                        p.getString(4), p.getLong(5), p.getLong(6), npmi);
+            }
+        };
+    }
+
+    /** The period of a row whose first columns are scope, granularity and period_start. */
+    private static WindowCounts.Period periodOf(Row row) {
+        return new WindowCounts.Period(row.getString(0), row.getString(1),
+                row.isNullAt(2) ? null : row.getDate(2).toLocalDate());
     }
 
     /** State rows of the published granularities (day, week, month). */

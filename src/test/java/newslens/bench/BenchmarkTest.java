@@ -45,7 +45,8 @@ class BenchmarkTest {
         assertEquals(1.0, Math.min(report.rows().get(0).ratioToReadOnly(), report.rows().get(1).ratioToReadOnly()),
                 report.table());
         assertNotNull(report.oursOverPeer(), report.table());
-        assertTrue(report.peakHeapBytes() > 0);
+        assertTrue(report.driverLiveHeapBytes() > 0 && report.driverLiveHeapBytes() < report.driverMaxHeapBytes(),
+                report.table());
         assertTrue(Files.isRegularFile(temp.resolve("work").resolve(Benchmark.REPORT_FILE)));
 
         Map<String, String> texts = new HashMap<>();
@@ -84,7 +85,8 @@ class BenchmarkTest {
                 5L << 20, List.of("n"));
         String table = report.table();
         assertTrue(table.contains("entities") && table.contains("4.0") && table.contains("ours 4.0x faster"), table);
-        assertTrue(table.contains("largest executor 5 MB"), table);
+        assertTrue(table.contains("driver kept at most 2 MB of 4 MB") && table.contains("largest executor used at most 5 MB"),
+                table);
         assertNull(new Report("in", "m", 0, 0, 0, List.of(), null, 0, 0, 0, List.of()).oursOverPeer());
     }
 }
