@@ -81,6 +81,7 @@ public final class Benchmark {
         spark.sparkContext().addSparkListener(executorHeap);
         try (DriverHeap driverHeap = new DriverHeap()) {
             Heaps heap = new Heaps(driverHeap, executorHeap);
+            describe(spark, "bench: start-up");
             spark.range(1).count(); // first job's start-up cost stays out of the rows
 
             Timed<long[]> readDefault = time(heap, () -> readOnly(spark, inputPath, null));
@@ -120,7 +121,9 @@ public final class Benchmark {
 
             String articlesTable = layout.table(Tables.ARTICLES);
             KnowledgeBase kb = KnowledgeBase.load();
+            describe(spark, "bench: recognise only, ours");
             Timed<Long> ours = time(heap, () -> recogniseOnly(spark, articlesTable, new EntityRecognizer(kb)));
+            describe(spark, "bench: recognise only, Spark NLP EntityRuler peer");
             Timed<PeerEntityRuler.Outcome> peer = steps.peer() ? time(heap, () -> PeerEntityRuler.run(spark,
                     articlesTable, workDir.toAbsolutePath().resolve("peer"), kb)) : null;
 
@@ -185,6 +188,8 @@ public final class Benchmark {
         if (openCostInBytes != null) {
             spark.conf().set(key, openCostInBytes);
         }
+        describe(spark, "bench: read-only binaryFile pass, openCostInBytes "
+                + (openCostInBytes == null ? "default" : openCostInBytes));
         try {
             Row totals = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
                     .agg(count(lit(1)), sum(length(col("content")))).first();
@@ -230,6 +235,11 @@ public final class Benchmark {
         double seconds = timed.seconds();
         return new Report.Row(stage, round(seconds), Math.round(articles / seconds), round(bytes / 1e6 / seconds),
                 round(seconds / floor), timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(), detail);
+    }
+
+    /** Names the jobs that follow in the Spark UI and event log; the stages name their own. */
+    private static void describe(SparkSession spark, String what) {
+        spark.sparkContext().setJobDescription(what);
     }
 
     private static double round(double value) {

@@ -1,17 +1,10 @@
 package newslens.entities;
 
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -20,13 +13,14 @@ import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -171,26 +165,29 @@ public final class EntitiesStage {
     }
 
     /**
-     * One row per entity: the canonical name and type it is given most often, every surface form,
-     * and counts over the articles that count (one per duplicate group).
+     * One row per entity, tallied by {@link EntityTally} in one pass over its mentions: the canonical
+     * name and type it is given most often, every surface form, and counts over the articles that count
+     * (one per duplicate group).
      */
     private static Dataset<Row> entities(Dataset<Row> counted) {
-        Dataset<Row> names = mostFrequent(counted, "canonical_name", "name");
-        Dataset<Row> types = mostFrequent(counted, "entity_type", "entity_type");
-        Dataset<Row> stats = counted.groupBy("entity_id").agg(
-                array_sort(collect_set("surface")).as("aliases"),
-                countDistinct("doc_id").as("n_docs"),
-                count(lit(1)).as("n_mentions"),
-                min("published_date").as("first_date"),
-                max("published_date").as("last_date"));
-        return stats.join(names, "entity_id").join(types, "entity_id");
+        MapFunction<Row, String> entityOf = mention -> mention.getString(0);
+        MapGroupsFunction<String, Row, Row> tally = EntitiesStage::tally;
+        return counted.select("entity_id", "doc_id", "published_date", "canonical_name", "entity_type", "surface")
+                .groupByKey(entityOf, Encoders.STRING())
+                .mapGroups(tally, Encoders.row(Tables.ENTITIES_SCHEMA));
     }
 
-    private static Dataset<Row> mostFrequent(Dataset<Row> rows, String column, String as) {
-        return rows.groupBy(col("entity_id"), col(column).as(as)).agg(count(lit(1)).as("n"))
-                .withColumn("rank", row_number().over(Window.partitionBy("entity_id").orderBy(desc("n"), col(as))))
-                .filter(col("rank").equalTo(1))
-                .select("entity_id", as);
+    private static Row tally(String entityId, Iterator<Row> mentions) {
+        EntityTally tally = new EntityTally(entityId);
+        mentions.forEachRemaining(m -> tally.add(m.getString(1), m.isNullAt(2) ? null : m.getDate(2).toLocalDate(),
+                m.getString(3), m.getString(4), m.getString(5)));
+        EntityTally.Summary s = tally.summary();
+        return RowFactory.create(s.entityId(), s.name(), s.entityType(), s.aliases().toArray(new String[0]),
+                s.nDocs(), s.nMentions(), sqlDate(s.firstDate()), sqlDate(s.lastDate()));
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 
     private void describe(String what) {

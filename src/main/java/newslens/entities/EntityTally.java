@@ -1,0 +1,87 @@
+package newslens.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One entity's mentions tallied into its {@code entities} row: the canonical name and type it is given
+ * most often (ties to the first in code-point order), its distinct surface forms in code-point order,
+ * how many articles and mentions, and the first and last publication date. Plain Java, fed one mention
+ * at a time, so the stage tallies every entity in one pass over its mentions.
+ */
+public final class EntityTally {
+
+    /** Spark's string order (UTF-8 bytes), which is code-point order, not {@link String#compareTo}. */
+    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    };
+
+    /** The tallied row; dates are null when none of the entity's articles is dated. */
+    public record Summary(String entityId, String name, String entityType, List<String> aliases, long nDocs,
+            long nMentions, LocalDate firstDate, LocalDate lastDate) {}
+
+    private final String entityId;
+    private final Map<String, Long> names = new HashMap<>();
+    private final Map<String, Long> types = new HashMap<>();
+    private final Set<String> aliases = new TreeSet<>(CODE_POINT_ORDER);
+    private final Set<String> docs = new HashSet<>();
+    private long mentions;
+    private LocalDate first;
+    private LocalDate last;
+
+    public EntityTally(String entityId) {
+        this.entityId = entityId;
+    }
+
+    /** One mention of the entity in article {@code docId}, published on {@code published} (null: undated). */
+    public void add(String docId, LocalDate published, String canonicalName, String entityType, String surface) {
+        names.merge(canonicalName, 1L, Long::sum);
+        types.merge(entityType, 1L, Long::sum);
+        aliases.add(surface);
+        docs.add(docId);
+        mentions++;
+        if (published != null) {
+            first = first == null || published.isBefore(first) ? published : first;
+            last = last == null || published.isAfter(last) ? published : last;
+        }
+    }
+
+    public Summary summary() {
+        if (mentions == 0) {
+            throw new IllegalStateException("entity " + entityId + " has no mentions to tally");
+        }
+        return new Summary(entityId, mostFrequent(names), mostFrequent(types), new ArrayList<>(aliases),
+                docs.size(), mentions, first, last);
+    }
+
+    private static String mostFrequent(Map<String, Long> counts) {
+        String best = null;
+        long bestCount = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            long n = e.getValue();
+            if (n > bestCount || n == bestCount && CODE_POINT_ORDER.compare(e.getKey(), best) < 0) {
+                best = e.getKey();
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+}
