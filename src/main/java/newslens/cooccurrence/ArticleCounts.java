@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import newslens.text.CodePointOrder;
 
 /**
  * What one article adds to the co-occurrence counts, computed from its mentions alone: mentions per
@@ -20,7 +21,7 @@ public record ArticleCounts(Map<String, Long> mentionsPerEntity, List<Scope> sco
     public static final String DOCUMENT = "document";
 
     /** Orders ids as Spark orders strings. */
-    public static final Comparator<String> ID_ORDER = ArticleCounts::compareCodePoints;
+    public static final Comparator<String> ID_ORDER = CodePointOrder.COMPARATOR;
 
     public record Mention(int sentence, String entityId) {}
 
@@ -75,20 +76,5 @@ public record ArticleCounts(Map<String, Long> mentionsPerEntity, List<Scope> sco
         entries.forEach(e -> ids.add(e.getKey()));
         ids.sort(ID_ORDER);
         return ids;
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -2,13 +2,13 @@ package newslens.entities;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import newslens.text.CodePointOrder;
 
 /**
  * One entity's mentions tallied into its {@code entities} row: the canonical name and type it is given
@@ -18,22 +18,6 @@ import java.util.TreeSet;
  */
 public final class EntityTally {
 
-    /** Spark's string order (UTF-8 bytes), which is code-point order, not {@link String#compareTo}. */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
-    };
-
     /** The tallied row; dates are null when none of the entity's articles is dated. */
     public record Summary(String entityId, String name, String entityType, List<String> aliases, long nDocs,
             long nMentions, LocalDate firstDate, LocalDate lastDate) {}
@@ -41,7 +25,7 @@ public final class EntityTally {
     private final String entityId;
     private final Map<String, Long> names = new HashMap<>();
     private final Map<String, Long> types = new HashMap<>();
-    private final Set<String> aliases = new TreeSet<>(CODE_POINT_ORDER);
+    private final Set<String> aliases = new TreeSet<>(CodePointOrder.COMPARATOR);
     private final Set<String> docs = new HashSet<>();
     private long mentions;
     private LocalDate first;
@@ -77,7 +61,7 @@ public final class EntityTally {
         long bestCount = 0;
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             long n = e.getValue();
-            if (n > bestCount || n == bestCount && CODE_POINT_ORDER.compare(e.getKey(), best) < 0) {
+            if (n > bestCount || n == bestCount && CodePointOrder.COMPARATOR.compare(e.getKey(), best) < 0) {
                 best = e.getKey();
                 bestCount = n;
             }

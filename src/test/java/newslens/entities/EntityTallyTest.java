@@ -3,7 +3,6 @@ package newslens.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,17 +46,6 @@ class EntityTallyTest {
         tie.add("b", null, "Da Nang", "LOC", "Da Nang");
         assertEquals("Da Nang", tie.summary().name()); // 'D' (U+0044) before 'Đ' (U+0110)
         assertEquals("LOC", tie.summary().entityType());
-    }
-
-    @Test
-    void codePointOrderIsSparksStringOrderBeyondTheBasicPlane() {
-        // U+1F600 is a surrogate pair in UTF-16, so String.compareTo puts it before U+FF21; UTF-8 does not.
-        String emoji = new String(Character.toChars(0x1F600));
-        String fullwidthA = "\uFF21";
-        assertTrue(emoji.compareTo(fullwidthA) < 0);
-        assertTrue(EntityTally.CODE_POINT_ORDER.compare(emoji, fullwidthA) > 0);
-        assertTrue(EntityTally.CODE_POINT_ORDER.compare("ab", "abc") < 0);
-        assertEquals(0, EntityTally.CODE_POINT_ORDER.compare("Huế", "Huế"));
     }
 
     @Test
