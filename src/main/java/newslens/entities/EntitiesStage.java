@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import newslens.io.Columns;
 import newslens.io.OutputLayout;
 import newslens.io.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -165,25 +165,45 @@ public final class EntitiesStage {
     }
 
     /**
-     * One row per entity, tallied by {@link EntityTally} in one pass over its mentions: the canonical
-     * name and type it is given most often, every surface form, and counts over the articles that count
-     * (one per duplicate group).
+     * One row per entity: the canonical name and type it is given most often, every surface form, and
+     * counts over the articles that count (one per duplicate group). The mentions are spread over
+     * partitions by entity and sorted by entity and article, so each partition streams its entities
+     * through an {@link EntityTally} one at a time.
      */
     private static Dataset<Row> entities(Dataset<Row> counted) {
-        MapFunction<Row, String> entityOf = mention -> mention.getString(0);
-        MapGroupsFunction<String, Row, Row> tally = EntitiesStage::tally;
+        MapPartitionsFunction<Row, Row> tally = EntitiesStage::tallyInOrder;
         return counted.select("entity_id", "doc_id", "published_date", "canonical_name", "entity_type", "surface")
-                .groupByKey(entityOf, Encoders.STRING())
-                .mapGroups(tally, Encoders.row(Tables.ENTITIES_SCHEMA));
+                .repartition(col("entity_id"))
+                .sortWithinPartitions("entity_id", "doc_id")
+                .mapPartitions(tally, Encoders.row(Tables.ENTITIES_SCHEMA));
     }
 
-    private static Row tally(String entityId, Iterator<Row> mentions) {
-        EntityTally tally = new EntityTally(entityId);
-        mentions.forEachRemaining(m -> tally.add(m.getString(1), m.isNullAt(2) ? null : m.getDate(2).toLocalDate(),
-                m.getString(3), m.getString(4), m.getString(5)));
-        EntityTally.Summary s = tally.summary();
-        return RowFactory.create(s.entityId(), s.name(), s.entityType(), s.aliases().toArray(new String[0]),
-                s.nDocs(), s.nMentions(), sqlDate(s.firstDate()), sqlDate(s.lastDate()));
+    /** Mentions sorted by entity and article in, one {@code entities} row per entity out, lazily. */
+    private static Iterator<Row> tallyInOrder(Iterator<Row> mentions) {
+        return new Iterator<>() {
+            private Row next = mentions.hasNext() ? mentions.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                EntityTally tally = new EntityTally(next.getString(0));
+                while (next != null && next.getString(0).equals(tally.entityId())) {
+                    tally.add(next.getString(1), next.isNullAt(2) ? null : next.getDate(2).toLocalDate(),
+                            next.getString(3), next.getString(4), next.getString(5));
+                    next = mentions.hasNext() ? mentions.next() : null;
+                }
+                EntityTally.Summary s = tally.summary();
+                return RowFactory.create(s.entityId(), s.name(), s.entityType(), s.aliases().toArray(new String[0]),
+                        s.nDocs(), s.nMentions(), sqlDate(s.firstDate()), sqlDate(s.lastDate()));
+            }
+        };
     }
 
     private static Date sqlDate(LocalDate date) {

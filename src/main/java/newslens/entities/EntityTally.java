@@ -3,7 +3,6 @@ package newslens.entities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,8 @@ import newslens.text.CodePointOrder;
  * One entity's mentions tallied into its {@code entities} row: the canonical name and type it is given
  * most often (ties to the first in code-point order), its distinct surface forms in code-point order,
  * how many articles and mentions, and the first and last publication date. Plain Java, fed one mention
- * at a time, so the stage tallies every entity in one pass over its mentions.
+ * at a time, an article's mentions one after another: articles are counted as the doc_id changes, so
+ * the memory held does not grow with the number of articles naming the entity.
  */
 public final class EntityTally {
 
@@ -26,7 +26,8 @@ public final class EntityTally {
     private final Map<String, Long> names = new HashMap<>();
     private final Map<String, Long> types = new HashMap<>();
     private final Set<String> aliases = new TreeSet<>(CodePointOrder.COMPARATOR);
-    private final Set<String> docs = new HashSet<>();
+    private String lastDoc;
+    private long docs;
     private long mentions;
     private LocalDate first;
     private LocalDate last;
@@ -35,12 +36,22 @@ public final class EntityTally {
         this.entityId = entityId;
     }
 
-    /** One mention of the entity in article {@code docId}, published on {@code published} (null: undated). */
+    public String entityId() {
+        return entityId;
+    }
+
+    /**
+     * One mention of the entity in article {@code docId}, published on {@code published} (null: undated).
+     * The mentions of one article must arrive one after another.
+     */
     public void add(String docId, LocalDate published, String canonicalName, String entityType, String surface) {
         names.merge(canonicalName, 1L, Long::sum);
         types.merge(entityType, 1L, Long::sum);
         aliases.add(surface);
-        docs.add(docId);
+        if (!docId.equals(lastDoc)) {
+            docs++;
+            lastDoc = docId;
+        }
         mentions++;
         if (published != null) {
             first = first == null || published.isBefore(first) ? published : first;
@@ -53,7 +64,7 @@ public final class EntityTally {
             throw new IllegalStateException("entity " + entityId + " has no mentions to tally");
         }
         return new Summary(entityId, mostFrequent(names), mostFrequent(types), new ArrayList<>(aliases),
-                docs.size(), mentions, first, last);
+                docs, mentions, first, last);
     }
 
     private static String mostFrequent(Map<String, Long> counts) {
