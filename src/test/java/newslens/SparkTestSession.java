@@ -1,6 +1,6 @@
 package newslens;
 
-import newslens.cli.Sessions;
+import newslens.app.Sessions;
 import org.apache.spark.sql.SparkSession;
 
 /** The one local Spark session of a test JVM (Spark's getOrCreate hands every test the same one). */

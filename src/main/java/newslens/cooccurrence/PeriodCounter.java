@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import newslens.io.Granularity;
+import newslens.table.Granularity;
 
 /**
  * Sums the counts of articles that arrive in date order (undated first) into base periods: day, ISO

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newslens.io.Granularity;
+import newslens.table.Granularity;
 
 /**
  * One chart's series at one granularity: every period from the first to the last kept (gaps

@@ -17,13 +17,13 @@ import newslens.text.Tokenizer;
  *                           lower case, as word lists write it; null for every other token. Computed once
  *                           because every word list is asked about every token.
  */
-record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> sentences, int[] sentenceOf,
+public record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> sentences, int[] sentenceOf,
                boolean[] sentenceInitial, Set<String> lowerCaseWords, String[] openersInLowerCase) {
 
     private static final String CLAUSE_OPENERS = ":“\"(–-'‘";
 
     /** {@code text} tokenised and split into sentences once, for every reader of the article. */
-    static Article read(String text, Tokenizer tokenizer, SentenceSplitter splitter) {
+    public static Article read(String text, Tokenizer tokenizer, SentenceSplitter splitter) {
         List<Token> tokens = tokenizer.tokenize(text);
         return of(text, tokens, splitter.split(text, tokens));
     }
@@ -69,16 +69,16 @@ record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> 
         return word.substring(0, firstLength).toLowerCase(Locale.ROOT) + word.substring(firstLength);
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return tokens.get(i);
     }
 
-    int size() {
+    public int size() {
         return tokens.size();
     }
 
     /** True when tokens i and i+1 are in one sentence with only spaces between them. */
-    boolean adjacent(int i) {
+    public boolean adjacent(int i) {
         if (i < 0 || i + 1 >= tokens.size() || sentenceOf[i] != sentenceOf[i + 1]) {
             return false;
         }
@@ -92,19 +92,19 @@ record Article(String text, List<Token> tokens, List<SentenceSplitter.Sentence> 
     }
 
     /** True when tokens i and i+1 touch (no space at all). */
-    boolean touching(int i) {
+    public boolean touching(int i) {
         return i >= 0 && i + 1 < tokens.size() && tokens.get(i).end() == tokens.get(i + 1).start();
     }
 
-    boolean isCapitalisedWord(int i) {
+    public boolean isCapitalisedWord(int i) {
         return i >= 0 && i < tokens.size() && tokens.get(i).isWordLike() && tokens.get(i).isCapitalised();
     }
 
-    boolean writesInLowerCase(String word) {
+    public boolean writesInLowerCase(String word) {
         return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    String surface(int first, int last) {
+    public String surface(int first, int last) {
         return text.substring(tokens.get(first).start(), tokens.get(last - 1).end());
     }
 }

@@ -1,5 +1,7 @@
 package newslens.entities;
 
+import newslens.entities.rules.EntityRecognizer;
+import newslens.entities.learned.LearnedNerModel;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -9,9 +11,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import newslens.io.Columns;
-import newslens.io.OutputLayout;
-import newslens.io.Tables;
+import newslens.table.Columns;
+import newslens.table.OutputLayout;
+import newslens.table.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;

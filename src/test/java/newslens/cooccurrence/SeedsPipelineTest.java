@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import newslens.SparkTestSession;
 import newslens.TestData;
-import newslens.cli.MainRunner;
+import newslens.app.MainRunner;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

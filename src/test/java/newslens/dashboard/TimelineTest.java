@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import newslens.dashboard.Timeline.PeriodValue;
-import newslens.io.Granularity;
+import newslens.table.Granularity;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {

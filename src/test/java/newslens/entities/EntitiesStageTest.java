@@ -1,5 +1,6 @@
 package newslens.entities;
 
+import newslens.entities.rules.EntityRecognizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import newslens.SparkTestSession;
-import newslens.io.OutputLayout;
-import newslens.io.Tables;
+import newslens.table.OutputLayout;
+import newslens.table.Tables;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;

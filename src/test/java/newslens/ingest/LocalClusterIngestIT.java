@@ -48,7 +48,7 @@ class LocalClusterIngestIT {
         Path sparkSubmit = Path.of(System.getenv("SPARK_HOME"), "bin", "spark-submit");
         List<String> command = new ArrayList<>(List.of("bash", sparkSubmit.toString(),
                 "--master", master, "--driver-memory", "1g", "--conf", "spark.executor.memory=768m",
-                "--class", "newslens.cli.Main", System.getProperty("newslens.appJar"),
+                "--class", "newslens.app.Main", System.getProperty("newslens.appJar"),
                 "ingest", "--input", TestData.sampleCorpus().toString(), "--output", output.toString()));
         Path log = output.resolveSibling(output.getFileName() + ".log");
         Process process = new ProcessBuilder(command).directory(project.toFile())

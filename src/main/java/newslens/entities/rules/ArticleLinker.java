@@ -1,0 +1,216 @@
+package newslens.entities.rules;
+
+import newslens.entities.Article;
+import newslens.entities.EntityIds;
+import newslens.entities.EntityType;
+import newslens.entities.kb.KbEntity;
+import newslens.entities.kb.KbRole;
+import newslens.entities.kb.KnowledgeBase;
+import newslens.entities.Mention;
+import newslens.text.TokenTrie;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newslens.entities.rules.Candidate.Support;
+
+/**
+ * Second pass over one article, using what the whole article says:
+ * <ul>
+ *   <li>one sense per article: a name typed only by its capitals takes the type (and id) the same name got
+ *       from real evidence elsewhere in the article;</li>
+ *   <li>a short person mention ({@code Trump}, {@code ông Lavrov}, {@code Đình Bảo}) that is the tail of a
+ *       longer person name in the article links to that name;</li>
+ *   <li>in a football report (many words of {@code sports_words.txt}) a province or city named bare is its
+ *       club: ORG;</li>
+ *   <li>an office title used as a name ({@code Tổng thống Nga}) resolves to its holder on the publication
+ *       date, unless it is qualified ({@code cựu}, {@code các}, {@code hai}) or followed by the holder's name.</li>
+ * </ul>
+ */
+final class ArticleLinker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String VIETNAM_ID = "loc:viet_nam";
+    private static final int MAX_TAIL_SYLLABLES = 3;
+    /** Football words an article needs before its bare province and city names are read as clubs. */
+    private static final int MIN_SPORTS_WORDS = 5;
+    private static final Set<String> CLUB_PLACE_KINDS = Set.of("province", "city");
+
+    private final KnowledgeBase kb;
+
+    ArticleLinker(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    List<Candidate> link(Article a, List<Candidate> candidates) {
+        Map<String, Candidate> evidenceBySurface = new HashMap<>();
+        for (Candidate c : candidates) {
+            boolean bareName = c.first() == c.nameFirst() || c.last() - c.nameFirst() > 1;
+            if (c.strong() && bareName) {
+                evidenceBySurface.putIfAbsent(a.surface(c.nameFirst(), c.last()), c);
+            }
+        }
+        Map<String, Candidate> personByTail = personTails(a, candidates);
+        boolean sportsReport = countSportsWords(a) >= MIN_SPORTS_WORDS;
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String name = a.surface(c.nameFirst(), c.last());
+            Candidate linked = c;
+            if (c.type() == EntityType.PER && Mention.PATTERN.equals(c.method()) && personByTail.containsKey(name)) {
+                Candidate full = personByTail.get(name);
+                linked = c.relinked(EntityType.PER, Mention.COREF, Math.max(0.75, c.confidence()),
+                        full.entityId(), full.canonicalName());
+            } else if (!c.strong() && evidenceBySurface.containsKey(name)) {
+                Candidate evidence = evidenceBySurface.get(name);
+                boolean sameSpan = evidence.first() == evidence.nameFirst();
+                String id = sameSpan ? evidence.entityId() : EntityIds.fromName(evidence.type(), name);
+                String canonical = sameSpan ? evidence.canonicalName() : name;
+                linked = c.relinked(evidence.type(), evidence.method(), 0.7, id, canonical);
+            }
+            if (sportsReport && isClubPlace(a, linked)) {
+                linked = linked.relinked(EntityType.ORG, linked.method(), linked.confidence() * 0.9,
+                        EntityIds.fromName(EntityType.ORG, name), name);
+            }
+            if (linked.strong()) {
+                result.add(linked);
+            } else if (linked.length() > 1 && linked.support() == Candidate.Support.SHAPE) {
+                result.add(linked);
+            } else {
+                Candidate defined = definedInParentheses(a, linked, result);
+                if (defined != null) {
+                    result.add(defined);
+                }
+            }
+        }
+        return result;
+    }
+
+    private int countSportsWords(Article a) {
+        int count = 0;
+        for (int i = 0; i < a.size(); i++) {
+            int length = kb.lexicons().sportsWords().longestStartingAt(a, i);
+            if (length > 0) {
+                count++;
+                i += length - 1;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A province or city named bare in a match report is its club ({@code chủ nhà Bình Dương},
+     * {@code đánh bại Hải Phòng 2-1}), unless a place word puts it on the map ({@code tại Bình Dương},
+     * {@code tỉnh Bình Dương}).
+     */
+    private boolean isClubPlace(Article a, Candidate c) {
+        if (c.type() != EntityType.LOC || c.first() != c.nameFirst()
+                || kb.lexicons().locationCues().longestEndingAt(a, c.first()) > 0) {
+            return false;
+        }
+        return kb.entity(c.entityId()).map(e -> CLUB_PLACE_KINDS.contains(e.kind())).orElse(false);
+    }
+
+    /**
+     * {@code Ngân hàng Nhà nước (NHNN)}: a bare word in brackets right after a name abbreviates it. Other
+     * candidates with no evidence are dropped: single capitalised words (mostly common words capitalised by
+     * custom or at a sentence start) and runs with nothing but their capitals (product names, titles of
+     * works, places and brands the knowledge base does not know: {@code Galaxy Note}, {@code Khe Sanh}).
+     */
+    private static Candidate definedInParentheses(Article a, Candidate c, List<Candidate> before) {
+        if (before.isEmpty() || c.first() < 2 || c.last() >= a.size()) {
+            return null;
+        }
+        Candidate previous = before.get(before.size() - 1);
+        boolean bracketed = a.token(c.first() - 1).text().equals("(") && a.token(c.last()).text().equals(")");
+        if (!bracketed || previous.last() != c.first() - 1 || previous.type() == EntityType.MISC) {
+            return null;
+        }
+        return c.relinked(previous.type(), Mention.COREF, 0.7, previous.entityId(), previous.canonicalName());
+    }
+
+    /** Tails (last one to three syllables) of multi-syllable person names, first name in the article wins. */
+    private static Map<String, Candidate> personTails(Article a, List<Candidate> candidates) {
+        Map<String, Candidate> byTail = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            int length = c.last() - c.nameFirst();
+            if (c.type() != EntityType.PER || !c.strong() || length < 2) {
+                continue;
+            }
+            for (int tail = 1; tail < length && tail <= MAX_TAIL_SYLLABLES; tail++) {
+                byTail.putIfAbsent(a.surface(c.last() - tail, c.last()), c);
+            }
+        }
+        return byTail;
+    }
+
+    /** Role mentions resolved to office holders; empty without a publication date. */
+    List<Candidate> roles(Article a, List<Candidate> names, LocalDate date) {
+        List<Candidate> result = new ArrayList<>();
+        if (date == null) {
+            return result;
+        }
+        boolean[] startsName = new boolean[a.size() + 1];
+        boolean vietnameseArticle = false;
+        for (Candidate c : names) {
+            startsName[c.first()] = true;
+            vietnameseArticle |= VIETNAM_ID.equals(c.entityId()) || kb.entity(c.entityId())
+                    .map(e -> VIETNAM_ID.equals(e.country())).orElse(false);
+        }
+        for (int i = 0; i < a.size(); i++) {
+            TokenTrie.Match<Integer> match = kb.roleAt(a.tokens(), i);
+            if (match == null) {
+                continue;
+            }
+            KbRole role = kb.roles().get(match.values().get(0));
+            int end = match.end();
+            if (isQualified(a, i) || namedAfter(a, end, startsName) || joinedToAnother(a, end)
+                    || (role.domestic() && !(vietnameseArticle && noForeignCountryInSentence(a, names, i)))) {
+                i = end - 1;
+                continue;
+            }
+            Optional<String> holder = kb.holderOn(role, date);
+            if (holder.isPresent()) {
+                String name = kb.entity(holder.get()).map(KbEntity::name).orElse(holder.get());
+                result.add(new Candidate(i, i, end, EntityType.PER, Mention.KB_ROLE, role.domestic() ? 0.6 : 0.75,
+                        holder.get(), name, Support.STRONG));
+            }
+            i = end - 1;
+        }
+        return result;
+    }
+
+    /** {@code cựu Tổng thống}, {@code các Bộ trưởng}, {@code hai Tổng thống}: not the current holder. */
+    private boolean isQualified(Article a, int roleStart) {
+        return kb.lexicons().roleBlockers().longestEndingAt(a, roleStart) > 0;
+    }
+
+    /** {@code Tổng thống Mỹ Donald Trump}: the name that follows is the mention. */
+    private static boolean namedAfter(Article a, int end, boolean[] startsName) {
+        return end < a.size() && a.adjacent(end - 1) && a.isCapitalisedWord(end) && startsName[end];
+    }
+
+    /** {@code Tổng thống Nga-Mỹ}: two offices at once, written as one. */
+    private static boolean joinedToAnother(Article a, int end) {
+        if (end >= a.size()) {
+            return false;
+        }
+        String next = a.token(end).text();
+        return next.equals("-") || next.equals("–");
+    }
+
+    private boolean noForeignCountryInSentence(Article a, List<Candidate> names, int i) {
+        int sentence = a.sentenceOf()[i];
+        for (Candidate c : names) {
+            if (a.sentenceOf()[c.first()] == sentence && !VIETNAM_ID.equals(c.entityId())
+                    && kb.entity(c.entityId()).map(e -> "country".equals(e.kind())).orElse(false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package newslens.table;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * The time buckets of every "over time" table: {@code period_start} is the first day of the
+ * bucket (weeks are ISO weeks, starting on Monday), and null for {@code all}.
+ */
+public enum Granularity {
+    ALL, DAY, WEEK, MONTH;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** First day of the period holding {@code date}; null for ALL (and for an undated article). */
+    public LocalDate periodStart(LocalDate date) {
+        if (this == ALL || date == null) {
+            return null;
+        }
+        return switch (this) {
+            case DAY -> date;
+            case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> date.withDayOfMonth(1);
+            case ALL -> null;
+        };
+    }
+}

@@ -1,0 +1,211 @@
+package newslens.table;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The output contract: every table newslens writes, with its Parquet schema. README's
+ * "Table reference" documents the same columns; a change here is a change there.
+ */
+public final class Tables {
+    private Tables() {}
+
+    public static final String ARTICLES = "articles";
+    public static final String REJECTS = "rejects";
+    public static final String LEDGER = "ledger";
+    public static final String MENTIONS = "mentions";
+    public static final String ENTITIES = "entities";
+    public static final String ENTITY_FREQUENCY = "entity_frequency";
+    public static final String COOCCURRENCE = "cooccurrence";
+    public static final String TOPICS = "topics";
+    public static final String DOC_TOPICS = "doc_topics";
+    public static final String TOPIC_FREQUENCY = "topic_frequency";
+
+    // Internal tables: what incremental runs need to know about the previous run.
+    public static final String RECOGNISED = "recognised";
+    public static final String AGGREGATED = "aggregated";
+    public static final String FREQUENCY_STATE = "frequency_state";
+    public static final String WINDOW_STATE = "window_state";
+    public static final String PAIR_STATE = "pair_state";
+
+    /** Every table, in pipeline order. */
+    public static final java.util.List<String> ALL =
+            java.util.List.of(ARTICLES, REJECTS, LEDGER, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
+                    TOPICS, DOC_TOPICS, TOPIC_FREQUENCY);
+
+    /** One row per accepted article (duplicates included, marked by duplicate_of). */
+    public static final StructType ARTICLES_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("source_path", DataTypes.StringType),
+        required("content_hash", DataTypes.StringType),
+        nullable("title", DataTypes.StringType),
+        required("text", DataTypes.StringType),
+        nullable("url", DataTypes.StringType),
+        nullable("source", DataTypes.StringType),
+        nullable("published_at", DataTypes.StringType),
+        nullable("published_date", DataTypes.DateType),
+        nullable("date_source", DataTypes.StringType),
+        required("date_confidence", DataTypes.DoubleType),
+        nullable("duplicate_of", DataTypes.StringType),
+        required("n_chars", DataTypes.IntegerType),
+        required("run_id", DataTypes.StringType),
+    });
+
+    /** One row per input (file or JSON line) that could not become an article, with the reason. */
+    public static final StructType REJECTS_SCHEMA = new StructType(new StructField[] {
+        required("source_path", DataTypes.StringType),
+        required("reason", DataTypes.StringType),
+        required("detail", DataTypes.StringType),
+        required("n_bytes", DataTypes.LongType),
+        required("run_id", DataTypes.StringType),
+    });
+
+    /**
+     * One row per input file processed: what it was when read (size, modification time, content
+     * hash) and what it gave. A file is read again only when its size or modification time changes.
+     */
+    public static final StructType LEDGER_SCHEMA = new StructType(new StructField[] {
+        required("source_path", DataTypes.StringType),
+        required("n_bytes", DataTypes.LongType),
+        required("modification_time", DataTypes.LongType),
+        nullable("file_hash", DataTypes.StringType),
+        required("n_articles", DataTypes.LongType),
+        required("n_rejects", DataTypes.LongType),
+        required("run_id", DataTypes.StringType),
+    });
+
+    /** One row per entity mention: the span {@code [start, end)} of {@code articles.text}. */
+    public static final StructType MENTIONS_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("sentence", DataTypes.IntegerType),
+        required("start", DataTypes.IntegerType),
+        required("end", DataTypes.IntegerType),
+        required("surface", DataTypes.StringType),
+        required("entity_id", DataTypes.StringType),
+        required("entity_type", DataTypes.StringType),
+        required("method", DataTypes.StringType),
+        required("confidence", DataTypes.DoubleType),
+        required("canonical_name", DataTypes.StringType),
+    });
+
+    /**
+     * Which version of each article (its content hash) the mentions were found in, and by which
+     * recogniser: an incremental run recognises only articles whose text or recogniser changed.
+     */
+    public static final StructType RECOGNISED_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("content_hash", DataTypes.StringType),
+        required("recognizer_version", DataTypes.StringType),
+    });
+
+    /**
+     * One row per counted article (one per duplicate group) as the last {@code cooccurrence} run counted
+     * it, with the options that shaped the counts ({@code counting}): a row that differs now marks its
+     * periods to be counted again.
+     */
+    public static final StructType AGGREGATED_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("content_hash", DataTypes.StringType),
+        nullable("published_date", DataTypes.DateType),
+        nullable("recognizer_version", DataTypes.StringType),
+        required("counting", DataTypes.StringType),
+    });
+
+    /**
+     * Mentions per entity and base period: {@code granularity} day, week, month, or {@code undated}
+     * (null period_start); {@code entity_frequency} is derived from it.
+     */
+    public static final StructType FREQUENCY_STATE_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("entity_id", DataTypes.StringType),
+        required("n_docs", DataTypes.LongType),
+        required("n_mentions", DataTypes.LongType),
+    });
+
+    /** Windows holding each entity (and, with a null entity_id, holding any) per scope and base period. */
+    public static final StructType WINDOW_STATE_SCHEMA = new StructType(new StructField[] {
+        required("scope", DataTypes.StringType),
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        nullable("entity_id", DataTypes.StringType),
+        required("n_windows", DataTypes.LongType),
+    });
+
+    /** Every pair per scope and base period, before the support filter; {@code cooccurrence} is derived from it. */
+    public static final StructType PAIR_STATE_SCHEMA = new StructType(new StructField[] {
+        required("scope", DataTypes.StringType),
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("entity_a", DataTypes.StringType),
+        required("entity_b", DataTypes.StringType),
+        required("n_windows", DataTypes.LongType),
+        required("n_docs", DataTypes.LongType),
+    });
+
+    /** One row per entity: its canonical name, type, the surface forms met, and when it was seen. */
+    public static final StructType ENTITIES_SCHEMA = new StructType(new StructField[] {
+        required("entity_id", DataTypes.StringType),
+        required("name", DataTypes.StringType),
+        required("entity_type", DataTypes.StringType),
+        required("aliases", DataTypes.createArrayType(DataTypes.StringType, false)),
+        required("n_docs", DataTypes.LongType),
+        required("n_mentions", DataTypes.LongType),
+        nullable("first_date", DataTypes.DateType),
+        nullable("last_date", DataTypes.DateType),
+    });
+
+    /** How many articles mention an entity per period (a duplicate group counts once). */
+    public static final StructType ENTITY_FREQUENCY_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("entity_id", DataTypes.StringType),
+        required("n_docs", DataTypes.LongType),
+        required("n_mentions", DataTypes.LongType),
+    });
+
+    /** Pairs of entities in the same sentence or article per period, with their association. */
+    public static final StructType COOCCURRENCE_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("scope", DataTypes.StringType),
+        required("entity_a", DataTypes.StringType),
+        required("entity_b", DataTypes.StringType),
+        required("n_docs", DataTypes.LongType),
+        required("n_windows", DataTypes.LongType),
+        required("npmi", DataTypes.DoubleType),
+    });
+
+    /** One row per topic of the model in use: learned (0 … k-1) and user-defined (1000 …). */
+    public static final StructType TOPICS_SCHEMA = new StructType(new StructField[] {
+        required("topic_id", DataTypes.IntegerType),
+        required("label", DataTypes.StringType),
+        required("terms", DataTypes.createArrayType(DataTypes.StringType, false)),
+        required("model_id", DataTypes.StringType),
+    });
+
+    /** An article's topics: those with weight at least the threshold, and always its top learned one. */
+    public static final StructType DOC_TOPICS_SCHEMA = new StructType(new StructField[] {
+        required("doc_id", DataTypes.StringType),
+        required("topic_id", DataTypes.IntegerType),
+        required("weight", DataTypes.DoubleType),
+    });
+
+    /** Articles whose top topic it is, and the sum of weights, per period (a duplicate group counts once). */
+    public static final StructType TOPIC_FREQUENCY_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        nullable("period_start", DataTypes.DateType),
+        required("topic_id", DataTypes.IntegerType),
+        required("n_docs", DataTypes.LongType),
+        required("weight", DataTypes.DoubleType),
+    });
+
+    private static StructField required(String name, org.apache.spark.sql.types.DataType type) {
+        return DataTypes.createStructField(name, type, false);
+    }
+
+    private static StructField nullable(String name, org.apache.spark.sql.types.DataType type) {
+        return DataTypes.createStructField(name, type, true);
+    }
+}

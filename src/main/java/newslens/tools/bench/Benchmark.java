@@ -1,0 +1,262 @@
+package newslens.tools.bench;
+
+import newslens.tools.peer.PeerEntityRuler;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import newslens.app.JobConfig;
+import newslens.cooccurrence.CooccurrenceStage;
+import newslens.entities.EntitiesStage;
+import newslens.entities.rules.EntityRecognizer;
+import newslens.entities.kb.KnowledgeBase;
+import newslens.ingest.IngestStage;
+import newslens.table.OutputLayout;
+import newslens.table.Tables;
+import newslens.topics.TopicsStage;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Times, in one run over one input: a read-only Spark pass over the files (the floor any job pays), each
+ * stage with the project's default configuration and the stages back to back, our recogniser alone over
+ * the {@code articles} table, and Spark NLP's EntityRuler over the same table ({@link PeerEntityRuler}).
+ * Tables go to {@code <workDir>/tables} (emptied first, so topics fits a model instead of reusing one);
+ * the report is also written to {@code <workDir>/bench-report.json}.
+ */
+public final class Benchmark {
+
+    public static final String REPORT_FILE = "bench-report.json";
+
+    /** Below Spark's 4 MB default, so many small files share a task, as ingest packs them. */
+    static final String PACKED_OPEN_COST = "8k";
+
+    /** Which optional steps run: topics (an LDA fit, the slowest stage) and the Spark NLP peer. */
+    public record Steps(boolean topics, boolean peer) {
+        public static final Steps ALL = new Steps(true, true);
+    }
+
+    private record Timed<T>(T value, double seconds, long driverLiveHeapBytes, long executorPeakHeapBytes) {}
+
+    /** The peaks the timed steps read: this JVM's heap after collections and the executors' (reported by Spark). */
+    private record Heaps(DriverHeap driver, ExecutorHeap executors) {
+        void startInterval() {
+            driver.startInterval();
+            executors.startInterval();
+        }
+    }
+
+    private Benchmark() {}
+
+    public static Report run(SparkSession spark, Path input, Path workDir) {
+        return run(spark, input, workDir, Steps.ALL);
+    }
+
+    public static Report run(SparkSession spark, Path input, Path workDir, Steps steps) {
+        String inputPath = input.toAbsolutePath().toString();
+        Path tables = workDir.toAbsolutePath().resolve("tables");
+        deleteRecursively(tables);
+        List<String> notes = new ArrayList<>();
+        ExecutorHeap executorHeap = new ExecutorHeap();
+        spark.sparkContext().addSparkListener(executorHeap);
+        try (DriverHeap driverHeap = new DriverHeap()) {
+            Heaps heap = new Heaps(driverHeap, executorHeap);
+            describe(spark, "bench: start-up");
+            spark.range(1).count(); // first job's start-up cost stays out of the rows
+
+            Timed<long[]> readDefault = time(heap, () -> readOnly(spark, inputPath, null));
+            Timed<long[]> readPacked = time(heap, () -> readOnly(spark, inputPath, PACKED_OPEN_COST));
+            long files = readDefault.value()[0];
+            long bytes = readDefault.value()[1];
+
+            JobConfig config = JobConfig.load(null);
+            OutputLayout layout = new OutputLayout(tables.toString(), "bench-" + Instant.now().getEpochSecond(),
+                    spark.sparkContext().hadoopConfiguration());
+            IngestStage.Options ingestOptions = new IngestStage.Options(inputPath,
+                    new HashSet<>(config.ingest().extensions()), config.ingest().maxFileBytes(),
+                    config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
+                    config.dates().defaultLocalDate(), true);
+            long runStart = System.nanoTime();
+            Timed<IngestStage.Result> ingest = time(heap, () -> new IngestStage(spark, ingestOptions, layout).execute());
+            Timed<EntitiesStage.Result> entities = time(heap, () -> new EntitiesStage(spark,
+                    new EntityRecognizer(KnowledgeBase.load()), EntitiesStage.Options.standard(), layout).execute());
+            Timed<CooccurrenceStage.Result> cooccurrence = time(heap, () -> new CooccurrenceStage(spark,
+                    new CooccurrenceStage.Options(config.cooccurrence().maxEntitiesPerWindow(),
+                            config.cooccurrence().minPairDocs(), true), layout).execute());
+            Timed<TopicsStage.Result> topics = null;
+            if (steps.topics()) {
+                try {
+                    topics = time(heap, () -> new TopicsStage(spark, TopicsStage.Options.defaults(), layout).execute());
+                } catch (RuntimeException e) { // a failing stage is a finding of the benchmark, not its end
+                    notes.add("topics FAILED: " + e);
+                }
+            }
+            double runSeconds = (System.nanoTime() - runStart) / 1e9;
+            List<Timed<?>> stages = new ArrayList<>(List.of(ingest, entities, cooccurrence));
+            if (topics != null) {
+                stages.add(topics);
+            }
+            long runPeak = stages.stream().mapToLong(Timed::driverLiveHeapBytes).max().orElseThrow();
+            long runExecutorPeak = stages.stream().mapToLong(Timed::executorPeakHeapBytes).max().orElseThrow();
+
+            String articlesTable = layout.table(Tables.ARTICLES);
+            KnowledgeBase kb = KnowledgeBase.load();
+            describe(spark, "bench: recognise only, ours");
+            Timed<Long> ours = time(heap, () -> recogniseOnly(spark, articlesTable, new EntityRecognizer(kb)));
+            describe(spark, "bench: recognise only, Spark NLP EntityRuler peer");
+            Timed<PeerEntityRuler.Outcome> peer = steps.peer() ? time(heap, () -> PeerEntityRuler.run(spark,
+                    articlesTable, workDir.toAbsolutePath().resolve("peer"), kb)) : null;
+
+            long articles = ingest.value().articles();
+            double floor = Math.min(readDefault.seconds(), readPacked.seconds());
+            List<Report.Row> rows = new ArrayList<>();
+            rows.add(row("read-only binaryFile", readDefault, articles, bytes, floor,
+                    "Spark's default split (openCostInBytes 4 MB)"));
+            rows.add(row("read-only binaryFile packed", readPacked, articles, bytes, floor,
+                    "openCostInBytes " + PACKED_OPEN_COST));
+            IngestStage.Result in = ingest.value();
+            rows.add(row("ingest", ingest, articles, bytes, floor,
+                    in.articles() + " articles, " + in.rejects() + " rejects, reconciled " + in.reconciled()));
+            rows.add(row("entities", entities, articles, bytes, floor,
+                    entities.value().mentions() + " mentions of " + entities.value().entities() + " entities"));
+            rows.add(row("cooccurrence", cooccurrence, articles, bytes, floor,
+                    cooccurrence.value().entityFrequencyRows() + " frequency rows, "
+                            + cooccurrence.value().cooccurrenceRows() + " pair rows"));
+            if (topics != null) {
+                rows.add(row("topics", topics, articles, bytes, floor, String.format(Locale.ROOT, "fit %.1f s, infer %.1f s",
+                        topics.value().fitMillis() / 1e3, topics.value().inferMillis() / 1e3)));
+            }
+            rows.add(row("run (" + (topics != null ? 4 : 3) + " stages)",
+                    new Timed<>(null, runSeconds, runPeak, runExecutorPeak), articles, bytes, floor,
+                    "the stages back to back"));
+            rows.add(row("recognise only: ours", ours, articles, bytes, floor, ours.value() + " mentions"));
+            Double oursOverPeer = null;
+            if (peer != null) {
+                PeerEntityRuler.Outcome outcome = peer.value();
+                rows.add(row("recognise only: EntityRuler", peer, articles, bytes, floor, outcome.error() == null
+                        ? outcome.mentions() + " mentions" : "FAILED " + outcome.error()));
+                oursOverPeer = outcome.error() == null ? ours.seconds() / peer.seconds() : null;
+                notes.add("peer: DocumentAssembler -> Tokenizer -> EntityRulerApproach with " + outcome.patterns()
+                        + " knowledge-base names and aliases (" + outcome.patternsOutsideAlphabet()
+                        + " left out for characters outside its alphabet); it gets no generated short forms"
+                        + " (V.Putin) and no office titles");
+            }
+
+            notes.add("read-only: spark.read().format(\"binaryFile\") over the same files, sum(length(content)): "
+                    + "every byte read, nothing decoded; the faster of its two rows is the floor");
+            notes.add("rates are over the input: " + articles + " articles, " + bytes + " bytes in " + files + " files");
+            notes.add("stages run with the default configuration and write their tables to " + tables);
+            notes.add("recognise only: the articles table read, every article's mentions found and counted, "
+                    + "nothing written");
+            notes.add("heap: the driver JVM's largest heap left after a garbage collection during the step (and"
+                    + " after a full collection forced at its end, outside the timing), and the executors' peak"
+                    + " JVMHeapMemory (used, garbage included) as Spark reports it with each task; in local mode"
+                    + " the executors share the driver JVM, so the driver's figure is the whole job's");
+            Report report = new Report(inputPath, spark.sparkContext().master(), files, bytes, articles, rows,
+                    oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(), notes);
+            report.writeJson(workDir.resolve(REPORT_FILE));
+            return report;
+        } finally {
+            spark.sparkContext().removeSparkListener(executorHeap);
+        }
+    }
+
+    /** Files and bytes read: one row per file, every byte of its content. */
+    private static long[] readOnly(SparkSession spark, String input, String openCostInBytes) {
+        String key = "spark.sql.files.openCostInBytes";
+        String previous = spark.conf().contains(key) ? spark.conf().get(key) : null;
+        if (openCostInBytes != null) {
+            spark.conf().set(key, openCostInBytes);
+        }
+        describe(spark, "bench: read-only binaryFile pass, openCostInBytes "
+                + (openCostInBytes == null ? "default" : openCostInBytes));
+        try {
+            Row totals = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
+                    .agg(count(lit(1)), sum(length(col("content")))).first();
+            return new long[] {totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1)};
+        } finally {
+            if (previous != null) {
+                spark.conf().set(key, previous);
+            } else {
+                spark.conf().unset(key);
+            }
+        }
+    }
+
+    private static long recogniseOnly(SparkSession spark, String articlesTable, EntityRecognizer recognizer) {
+        Broadcast<EntityRecognizer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(recognizer);
+        MapPartitionsFunction<Row, Long> countMentions = rows -> {
+            long mentions = 0;
+            while (rows.hasNext()) {
+                Row article = rows.next();
+                java.sql.Date published = article.getDate(1);
+                mentions += shared.value().recognize(article.getString(0),
+                        published == null ? null : published.toLocalDate()).size();
+            }
+            Iterator<Long> one = Collections.singletonList(mentions).iterator();
+            return one;
+        };
+        return spark.read().parquet(articlesTable).select("text", "published_date")
+                .mapPartitions(countMentions, Encoders.LONG())
+                .reduce((ReduceFunction<Long>) Long::sum);
+    }
+
+    private static <T> Timed<T> time(Heaps heap, Supplier<T> step) {
+        heap.startInterval();
+        long start = System.nanoTime();
+        T value = step.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed<>(value, seconds, heap.driver().endInterval(), heap.executors().intervalPeakBytes());
+    }
+
+    private static Report.Row row(String stage, Timed<?> timed, long articles, long bytes, double floor,
+                                  String detail) {
+        double seconds = timed.seconds();
+        return new Report.Row(stage, round(seconds), Math.round(articles / seconds), round(bytes / 1e6 / seconds),
+                round(seconds / floor), timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(), detail);
+    }
+
+    /** Names the jobs that follow in the Spark UI and event log; the stages name their own. */
+    private static void describe(SparkSession spark, String what) {
+        spark.sparkContext().setJobDescription(what);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not empty " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package newslens.tools.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@link Benchmark#run} measured on one input. Rates are over the input (its articles and its
+ * bytes on disk) for every row, so rows compare directly; {@code ratioToReadOnly} is the row's seconds over
+ * the fastest read-only pass.
+ *
+ * @param oursOverPeer seconds of our recogniser over seconds of the Spark NLP EntityRuler on the same
+ *                     articles (below 1: ours is faster); null when the peer did not finish
+ * @param notes        how each row was measured, and what went wrong if something did
+ */
+public record Report(String input, String master, long files, long inputBytes, long articles,
+                     List<Row> rows, Double oursOverPeer, long driverLiveHeapBytes, long driverMaxHeapBytes,
+                     long executorPeakHeapBytes, List<String> notes) {
+
+    /**
+     * One timed step; {@code driverLiveHeapBytes} is the largest heap the driver kept after a garbage
+     * collection while it ran (the whole job's in local mode), {@code executorPeakHeapBytes} the largest
+     * executor's peak used heap (0 in local mode).
+     */
+    public record Row(String stage, double seconds, double articlesPerSecond, double megabytesPerSecond,
+                      double ratioToReadOnly, long driverLiveHeapBytes, long executorPeakHeapBytes, String detail) {}
+
+    public void writeJson(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report as a plain-text table. */
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "newslens bench: %s (%d files, %.1f MB, %d articles), master %s%n",
+                input, files, inputBytes / 1e6, articles, master));
+        out.append(String.format(Locale.ROOT, "%-30s %9s %11s %8s %11s %9s %9s  %s%n",
+                "stage", "seconds", "articles/s", "MB/s", "x read-only", "driver MB", "exec. MB", "detail"));
+        for (Row row : rows) {
+            out.append(String.format(Locale.ROOT, "%-30s %9.2f %11.0f %8.2f %11.1f %9d %9d  %s%n", row.stage(),
+                    row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(), row.ratioToReadOnly(),
+                    row.driverLiveHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
+        }
+        out.append(oursOverPeer == null ? "entities ours/peer: peer did not finish\n"
+                : String.format(Locale.ROOT, "entities ours/peer (seconds, recognise only): %.2f (ours %.1fx faster)%n",
+                        oursOverPeer, 1 / oursOverPeer));
+        out.append(String.format(Locale.ROOT,
+                "heap: driver kept at most %d MB of %d MB after collections, largest executor used at most %d MB%n",
+                driverLiveHeapBytes / (1024 * 1024), driverMaxHeapBytes / (1024 * 1024),
+                executorPeakHeapBytes / (1024 * 1024)));
+        notes.forEach(note -> out.append("- ").append(note).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package newslens.tools.generate;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import newslens.entities.EntityType;
+
+/**
+ * The writing material of the synthetic corpus, from {@code newslens/tools/generate/templates.json}: sentence
+ * templates per topic, the slots they use and which knowledge-base entries fill each slot, sources,
+ * photo captions, clauses that lengthen a sentence and filler sentences without entities.
+ */
+record TemplateBook(Map<String, Slot> slots, List<String> sources, List<String> photoCredits, List<String> captions,
+                    Map<String, Topic> topics, List<String> clauses, List<String> fillers) {
+
+    /** Knowledge-base entries of {@code type} whose kind is one of {@code kinds} (any kind when empty). */
+    record Slot(EntityType type, List<String> kinds) {
+        boolean accepts(EntityType entityType, String kind) {
+            return entityType == type && (kinds.isEmpty() || kinds.contains(kind));
+        }
+    }
+
+    record Topic(List<String> titles, List<String> sentences) {}
+
+    private static final String RESOURCE = "newslens/tools/generate/templates.json";
+
+    static TemplateBook standard() {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (InputStream in = TemplateBook.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the application jar");
+            }
+            return json.readValue(in, TemplateBook.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

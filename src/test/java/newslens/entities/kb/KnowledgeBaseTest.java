@@ -1,0 +1,71 @@
+package newslens.entities.kb;
+
+import newslens.entities.rules.EntityRecognizer;
+import newslens.entities.Mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeBaseTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static KbRole role(String name) {
+        return KB.roles().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void usPresidentsChangeOnInaugurationDay() {
+        KbRole president = role("Tổng thống Mỹ");
+        assertEquals(Optional.of("per:barack_obama"), KB.holderOn(president, LocalDate.of(2017, 1, 19)));
+        assertEquals(Optional.of("per:donald_trump"), KB.holderOn(president, LocalDate.of(2017, 1, 20)));
+        assertEquals(Optional.of("per:joe_biden"), KB.holderOn(president, LocalDate.of(2024, 12, 31)));
+        assertEquals(Optional.of("per:donald_trump"), KB.holderOn(president, LocalDate.of(2025, 1, 20)));
+    }
+
+    @Test
+    void everyRoleHolderAndSuccessorIsAKnownEntity() {
+        for (KbRole r : KB.roles()) {
+            for (KbRole.Holder h : r.holders()) {
+                assertTrue(KB.entity(h.id()).isPresent(), r.name() + " -> " + h.id());
+            }
+        }
+        for (KbEntity e : KB.entities()) {
+            if (e.successor() != null) {
+                assertTrue(KB.entity(e.successor()).isPresent(), e.name() + " -> " + e.successor());
+            }
+        }
+    }
+
+    @Test
+    void shipsCountriesAndProvinces() {
+        long countries = KB.entities().stream().filter(e -> "country".equals(e.kind())).count();
+        long provinces = KB.entities().stream().filter(e -> "province".equals(e.kind())).count();
+        assertTrue(countries >= 195, "countries: " + countries);
+        assertEquals(63, provinces);
+    }
+
+    @Test
+    void userFilesExtendTheKnowledgeBase(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, "{\"type\":\"ORG\",\"entities\":[{\"name\":\"Công ty Mây Xanh\",\"aliases\":[\"MayXanh\"]}]}");
+        KnowledgeBase extended = KnowledgeBase.load(List.of(file));
+        List<Mention> mentions = new EntityRecognizer(extended).recognize("Hôm qua MayXanh báo lãi.", null);
+        assertEquals("org:cong_ty_may_xanh", mentions.get(0).entityId());
+    }
+
+    @Test
+    void bothTonePlacementsAreSpellings() {
+        assertTrue(NameVariants.spellings("Thanh Hóa").contains("Thanh Hoá"));
+        assertTrue(NameVariants.spellings("Uỷ ban").contains("Ủy ban"));
+        assertEquals(1, NameVariants.spellings("Hoàng").size());
+    }
+}

@@ -1,0 +1,126 @@
+package newslens.entities.rules;
+
+import newslens.entities.Mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour on sentences written for this test. */
+class EntityRecognizerTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.standard();
+
+    private static List<String> spans(String text) {
+        return RECOGNIZER.recognize(text, null).stream().map(m -> m.surface() + "/" + m.entityType()).toList();
+    }
+
+    @Test
+    void spansFollowTheGoldConventions() {
+        assertEquals(List.of("Nguyễn Văn An/PER", "tỉnh Quảng Nam/LOC"),
+                spans("Hôm qua ông Nguyễn Văn An về tỉnh Quảng Nam."));
+        assertEquals(List.of("Bộ Giáo dục và Đào tạo/ORG", "UBND tỉnh Quảng Nam/ORG"),
+                spans("Hôm qua Bộ Giáo dục và Đào tạo làm việc với UBND tỉnh Quảng Nam."));
+        assertEquals(List.of("người Việt/MISC", "tiếng Anh/MISC"), spans("Nhiều người Việt học tiếng Anh."));
+    }
+
+    @Test
+    void bareCapitalisedRunsArePeopleOnlyWhenTheyReadAsGivenNames() {
+        assertEquals(List.of("Minh Chiến/PER"), spans("Cuối cùng, Minh Chiến đã về nhà."));
+        assertTrue(spans("Cuối cùng, Galaxy Note đã ra mắt.").isEmpty());
+        assertEquals(List.of("Mark Hughes/PER"), spans("Cuối cùng, Mark Hughes đã về nhà."));
+    }
+
+    @Test
+    void aTitleBeforeAnOrganisationLeavesTheHoldersNameOutOfIt() {
+        assertEquals(List.of("Bộ Y tế/ORG", "Nguyễn Văn An/PER"),
+                spans("Hôm qua Thứ trưởng Bộ Y tế Nguyễn Văn An phát biểu."));
+        assertEquals(List.of("Đoàn Văn Hậu/PER"), spans("Hôm qua hậu vệ Đoàn Văn Hậu ghi bàn."));
+    }
+
+    @Test
+    void localBodiesAreNamesOnlyWithTheirPlace() {
+        assertEquals(List.of("Sở Y tế tỉnh Bắc Giang/ORG"), spans("Theo Sở Y tế tỉnh Bắc Giang, dịch đã giảm."));
+        assertTrue(spans("Theo Sở Y tế, dịch đã giảm.").isEmpty());
+        assertEquals(List.of("Forbes/ORG"), spans("Theo tạp chí Forbes, ông giàu nhất."));
+    }
+
+    @Test
+    void aPortfolioAfterATitleIsNoPerson() {
+        assertEquals(List.of("Nhật Bản/LOC"), spans("Theo Bộ trưởng Quốc phòng Nhật Bản, tên lửa đã bay qua."));
+    }
+
+    @Test
+    void provincesAreClubsInMatchReports() {
+        String report = "Bình Dương cầm hòa Hải Phòng ở vòng đấu thứ 19 V-League. Cầu thủ hai đội chơi hay, thủ môn "
+                + "cứu thua nhiều lần, tỷ số 0-0. Trận đấu diễn ra tại Bình Dương.";
+        assertEquals(List.of("Bình Dương/ORG", "Hải Phòng/ORG", "V-League/MISC", "Bình Dương/LOC"), spans(report));
+        assertEquals(List.of("Bình Dương/LOC", "Hải Phòng/LOC"), spans("Hôm qua Bình Dương và Hải Phòng có mưa."));
+    }
+
+    @Test
+    void anAcronymBeforeACountryIsThatCountrysOrganisation() {
+        assertEquals(List.of("BHXH Việt Nam/ORG"), spans("Theo BHXH Việt Nam, số người khám bệnh tăng."));
+    }
+
+    @Test
+    void namesNeverMatchInsideWords() {
+        assertTrue(spans("Ngay sau đó, họ đi tiếp.").isEmpty());
+    }
+
+    @Test
+    void ambiguousCountryNamesNeedContext() {
+        assertEquals(List.of("Nguyễn Thị Nga/PER"), spans("Hôm nay chị Nguyễn Thị Nga đi chợ."));
+        assertTrue(spans("Anh ấy đi làm sớm.").isEmpty());
+        assertEquals(List.of("Anh/LOC", "Pháp/LOC"), spans("Hôm qua Anh và Pháp ký hiệp định."));
+    }
+
+    @Test
+    void shortFormsLinkToTheFullName() {
+        List<Mention> mentions = RECOGNIZER.recognize(
+                "Hôm qua ông Trần Minh Khôi phát biểu. Sau đó, ông Khôi rời Hà Nội.", null);
+        assertEquals(mentions.get(0).entityId(), mentions.get(1).entityId());
+        assertEquals(Mention.COREF, mentions.get(1).method());
+        assertEquals("Trần Minh Khôi", mentions.get(1).canonicalName());
+    }
+
+    @Test
+    void rolesResolveOnlyForASingleCurrentHolder() {
+        String text = "Tổng thống Mỹ gặp cựu Tổng thống Barack Obama. Các Bộ trưởng và hai Tổng thống dự họp.";
+        List<Mention> mentions = RECOGNIZER.recognize(text, LocalDate.of(2018, 3, 1));
+        List<Mention> roles = mentions.stream().filter(m -> m.method().equals(Mention.KB_ROLE)).toList();
+        assertEquals(1, roles.size());
+        assertEquals("per:donald_trump", roles.get(0).entityId());
+        assertTrue(mentions.stream().anyMatch(m -> m.entityId().equals("per:barack_obama")));
+        assertTrue(RECOGNIZER.recognize(text, null).stream().noneMatch(m -> m.method().equals(Mention.KB_ROLE)));
+    }
+
+    @Test
+    void surfacesAreTheTextAndSentencesAreCounted() {
+        String text = "Ông Putin tới TP.HCM. Sau đó ông tới Đà Nẵng.";
+        List<Mention> mentions = RECOGNIZER.recognize(text, null);
+        for (Mention m : mentions) {
+            assertEquals(text.substring(m.start(), m.end()), m.surface());
+        }
+        assertEquals(List.of(0, 0, 1), mentions.stream().map(Mention::sentence).toList());
+    }
+
+    @Test
+    void survivesSerialisation() throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(RECOGNIZER);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            EntityRecognizer copy = (EntityRecognizer) in.readObject();
+            assertEquals(RECOGNIZER.recognize("Ông Putin tới Hà Nội.", null), copy.recognize("Ông Putin tới Hà Nội.", null));
+        }
+    }
+}
