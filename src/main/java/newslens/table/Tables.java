@@ -201,6 +201,25 @@ public final class Tables {
         required("weight", DataTypes.DoubleType),
     });
 
+    /** The contract schema of a public or internal table, by name. */
+    public static StructType schemaOf(String name) {
+        StructType schema = SCHEMAS.get(name);
+        if (schema == null) {
+            throw new IllegalArgumentException("no table named '" + name + "' in the contract");
+        }
+        return schema;
+    }
+
+    private static final java.util.Map<String, StructType> SCHEMAS = java.util.Map.ofEntries(
+            java.util.Map.entry(ARTICLES, ARTICLES_SCHEMA), java.util.Map.entry(REJECTS, REJECTS_SCHEMA),
+            java.util.Map.entry(LEDGER, LEDGER_SCHEMA), java.util.Map.entry(MENTIONS, MENTIONS_SCHEMA),
+            java.util.Map.entry(ENTITIES, ENTITIES_SCHEMA), java.util.Map.entry(ENTITY_FREQUENCY, ENTITY_FREQUENCY_SCHEMA),
+            java.util.Map.entry(COOCCURRENCE, COOCCURRENCE_SCHEMA), java.util.Map.entry(TOPICS, TOPICS_SCHEMA),
+            java.util.Map.entry(DOC_TOPICS, DOC_TOPICS_SCHEMA), java.util.Map.entry(TOPIC_FREQUENCY, TOPIC_FREQUENCY_SCHEMA),
+            java.util.Map.entry(RECOGNISED, RECOGNISED_SCHEMA), java.util.Map.entry(AGGREGATED, AGGREGATED_SCHEMA),
+            java.util.Map.entry(FREQUENCY_STATE, FREQUENCY_STATE_SCHEMA), java.util.Map.entry(WINDOW_STATE, WINDOW_STATE_SCHEMA),
+            java.util.Map.entry(PAIR_STATE, PAIR_STATE_SCHEMA));
+
     private static StructField required(String name, org.apache.spark.sql.types.DataType type) {
         return DataTypes.createStructField(name, type, false);
     }

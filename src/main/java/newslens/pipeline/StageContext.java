@@ -1,0 +1,52 @@
+package newslens.pipeline;
+
+import java.util.Optional;
+import newslens.table.OutputLayout;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What a stage is handed by the runner: the Spark session, the run's output layout, its input tables and
+ * a way to publish its own. Inputs written by an earlier stage of the same run come as that stage's
+ * Dataset (persisted when more than one reader needs it), never read back from disk.
+ */
+public interface StageContext {
+
+    SparkSession spark();
+
+    /** The run's id and output folder. */
+    OutputLayout layout();
+
+    /** {@code --full}: recompute everything instead of only what changed. */
+    boolean full();
+
+    /**
+     * Table {@code name} as this run sees it: what an earlier stage of the run wrote, else the published
+     * table under {@code --output}. The runner checked before the run started that one of the two exists.
+     */
+    Dataset<Row> table(String name);
+
+    /** {@link #table} when it exists in one of those two places, else empty. */
+    Optional<Dataset<Row>> tableIfPresent(String name);
+
+    /**
+     * Publishes {@code rows} as table {@code name} (columns in the contract's order, staged then moved into
+     * place) and returns the rows as later readers of this run get them: persisted if a later stage (or
+     * {@code keepForThisStage}) reads them, so the write itself fills the cache.
+     */
+    Dataset<Row> write(String name, Dataset<Row> rows, boolean keepForThisStage);
+
+    default Dataset<Row> write(String name, Dataset<Row> rows) {
+        return write(name, rows, false);
+    }
+
+    /** Internal state table {@code name} under {@code <output>/_state/}, as the previous run left it. */
+    Optional<Dataset<Row>> state(String name);
+
+    /** Replaces internal state table {@code name}; returns the rows persisted when {@code keep} is true. */
+    Dataset<Row> writeState(String name, Dataset<Row> rows, boolean keep);
+
+    /** Names the Spark jobs that follow in the UI and event log: {@code "<stage>: <what>"}. */
+    void describe(String what);
+}
