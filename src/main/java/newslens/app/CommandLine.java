@@ -71,4 +71,35 @@ public record CommandLine(String command, Map<String, String> options) {
         }
         return value;
     }
+
+    /** {@code --name N} as a whole number, or {@code defaultValue} when absent. */
+    public int intOption(String name, int defaultValue) {
+        String value = option(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    /** {@code --name PATH}, which must exist. */
+    public java.nio.file.Path existing(String name) {
+        java.nio.file.Path path = java.nio.file.Path.of(option(name));
+        if (!java.nio.file.Files.exists(path)) {
+            throw new IllegalArgumentException("--" + name + " " + path + ": no such file or folder");
+        }
+        return path;
+    }
+
+    /** {@code --name PATH}: a local path must exist; one with a scheme (hdfs://, s3a://) is left to Spark. */
+    public String existingUnlessRemote(String name) {
+        String value = option(name);
+        if (!value.contains("://")) {
+            existing(name);
+        }
+        return value;
+    }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import newslens.cooccurrence.CooccurrenceStage;
 import newslens.topics.TopicsStage;
 
 /**
@@ -22,14 +25,14 @@ import newslens.topics.TopicsStage;
  * with the user's {@code --config} file laid over them key by key. An unknown key is an error that
  * names it, so a typo never silently falls back to a default.
  */
-public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurrence cooccurrence, JsonNode topics) {
+public record JobConfig(Ingest ingest, Dates dates, Entities entities, CooccurrenceStage.Options cooccurrence,
+                        TopicsStage.Options topics) {
 
     public record Ingest(List<String> extensions, long maxFileBytes, long targetPartitionBytes, int listingFanOut) {}
 
     /** {@code knowledgeBase}: the user's own knowledge-base JSON files, laid over the shipped one. */
     public record Entities(List<String> knowledgeBase) {}
 
-    public record Cooccurrence(int maxEntitiesPerWindow, long minPairDocs) {}
 
     /** {@code defaultDate}: ISO date for batches whose files are known to be from one day, or null. */
     public record Dates(String defaultDate) {
@@ -44,26 +47,10 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
         }
     }
 
-    /**
-     * The topics stage's options: the {@code topics} section, with {@code --topics K} and
-     * {@code --refit} from the command line laid over it. Unknown keys name themselves.
-     */
+    /** The topics stage's options with {@code --topics K} and {@code --refit} from the command line laid over them. */
     public TopicsStage.Options topicsOptions(Integer k, boolean refit) {
-        ObjectNode section = ((ObjectNode) topics).deepCopy();
-        if (k != null) {
-            section.put("k", k);
-        }
-        if (refit) {
-            section.put("refit", true);
-        }
-        try {
-            return JSON.treeToValue(section, TopicsStage.Options.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException("configuration: unknown setting 'topics." + e.getPropertyName()
-                    + "' (known: " + e.getKnownPropertyIds() + ")");
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("configuration: topics: " + e.getOriginalMessage());
-        }
+        TopicsStage.Options options = k == null ? topics : topics.withK(k);
+        return refit ? options.withRefit() : options;
     }
 
     static LocalDate parseDate(String what, String value) {
@@ -77,6 +64,17 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
     /** The same settings with the day of a one-day batch given on the command line. */
     public JobConfig withDefaultDate(String isoDate) {
         return new JobConfig(ingest, new Dates(isoDate), entities, cooccurrence, topics);
+    }
+
+    /** The defaults with a JSON object of settings laid over them, as a {@code --config} file would be. */
+    public static JobConfig withSettings(String json) {
+        try {
+            JsonNode merged = defaults();
+            merge((ObjectNode) merged, JSON.readTree(json));
+            return fromTree(merged, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -109,15 +107,25 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
     }
 
     private static JobConfig fromTree(JsonNode tree, Path userFile) {
+        String source = userFile == null ? "configuration" : "--config " + userFile;
         try {
             return JSON.treeToValue(tree, JobConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException("--config " + userFile + ": unknown setting '"
-                    + e.getPathReference().replaceAll(".*\\[\"|\"\\]", "") + "' (known: "
+            throw new IllegalArgumentException(source + ": unknown setting '" + settingPath(e) + "' (known: "
                     + e.getKnownPropertyIds() + ")");
+        } catch (ValueInstantiationException e) {
+            // A section's own validation (a record's compact constructor) names the setting and the bad value.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException(source + ": " + cause.getMessage());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("--config " + userFile + ": " + e.getOriginalMessage());
+            throw new IllegalArgumentException(source + ": " + e.getOriginalMessage());
         }
+    }
+
+    /** The dotted path of a setting, e.g. {@code topics.kk}. */
+    private static String settingPath(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("."));
     }
 
     private static JsonNode defaults() throws IOException {

@@ -1,49 +1,20 @@
 package newslens.app;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import newslens.tools.bench.Benchmark;
-import newslens.tools.generate.CorpusGenerator;
-import newslens.tools.generate.GeneratedCorpus;
-import newslens.cooccurrence.CooccurrenceStage;
 import newslens.dashboard.DashboardWriter;
-import newslens.entities.EntitiesStage;
-import newslens.entities.rules.EntityRecognizer;
-import newslens.entities.kb.KnowledgeBase;
-import newslens.entities.learned.LearnedNerModel;
-import newslens.entities.eval.NerCorpus;
-import newslens.entities.eval.NerEvaluator;
-import newslens.entities.learned.NerModelDescription;
-import newslens.entities.learned.NerTrainer;
-import newslens.entities.RecognizerVersion;
-import newslens.ingest.IngestStage;
-import newslens.table.OutputLayout;
+import newslens.pipeline.PipelineRunner;
+import newslens.pipeline.Stage;
 import newslens.table.RunLock;
-import newslens.table.RunManifest;
-import newslens.table.Tables;
-import newslens.topics.TopicsStage;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Entry point of {@code jobs/newslens} and of {@code spark-submit --class newslens.app.Main}. */
+/**
+ * Entry point of {@code jobs/newslens} and of {@code spark-submit --class newslens.app.Main}: maps a
+ * command line to the stages it runs (through the {@link PipelineRunner}) or to the NER and dashboard
+ * commands. {@code bench} and {@code generate} are tools with an entry point of their own
+ * ({@code newslens.tools.ToolsMain}), which {@code jobs/newslens} calls.
+ */
 public final class Main {
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
-    /** The built stages, in pipeline order; {@code run} runs them all. */
-    private static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence", "topics");
-
-    /** How often a running stage reports its progress on the console. */
-    private static final long PROGRESS_SECONDS = 10;
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -65,34 +36,16 @@ public final class Main {
             return 0;
         }
         if (command.equals("run")) {
-            return runStages(cli, STAGES);
+            return runStages(cli, StageAssembly.STAGES);
         }
-        if (STAGES.contains(command)) {
+        if (StageAssembly.STAGES.contains(command)) {
             return runStages(cli, List.of(command));
         }
         if (command.equals("eval-ner")) {
-            return evaluateNer(cli);
+            return NerCommands.evaluate(cli);
         }
         if (command.equals("train-ner")) {
-            return trainNer(cli);
-        }
-        if (command.equals("generate")) {
-            GeneratedCorpus corpus = CorpusGenerator.generate(Path.of(cli.required("output", "the corpus folder")),
-                    intOption(cli, "docs", 10_000), cli.option("format") == null ? "jsonl" : cli.option("format"),
-                    intOption(cli, "days", 60), intOption(cli, "seed", 1));
-            System.out.printf("newslens generate: %d articles (%s, %d files, %.1f MB, %d planted mentions) in %s;"
-                            + " ground truth in %s%n", corpus.docs(), corpus.format(), corpus.files(),
-                    corpus.bytes() / 1e6, corpus.mentions(), corpus.root(), corpus.truth());
-            return 0;
-        }
-        if (command.equals("bench")) {
-            Path input = existing("--input", cli.required("input", "the corpus to measure on"));
-            Path work = Path.of(cli.required("output", "a work folder for the benchmark's tables and report"));
-            // Executors report their heap peaks with each task; polled often, short tasks have one too.
-            SparkSession spark = Sessions.getOrCreate(cli.option("master"),
-                    Map.of("spark.executor.metrics.pollingInterval", "200ms"));
-            System.out.print(Benchmark.run(spark, input, work).table());
-            return 0;
+            return NerCommands.train(cli);
         }
         if (command.equals("dashboard")) {
             String output = cli.required("output", "the folder of the tables");
@@ -100,226 +53,45 @@ public final class Main {
             System.out.println("newslens dashboard: wrote " + DashboardWriter.write(spark, output));
             return 0;
         }
+        if (List.of("bench", "generate").contains(command)) {
+            throw new IllegalArgumentException("'" + command + "' is a tool: run it with jobs/newslens " + command
+                    + " (class newslens.tools.ToolsMain)");
+        }
         throw new IllegalArgumentException("unknown command '" + command + "'");
     }
 
-    private static int runStages(CommandLine cli, List<String> stages) {
+    /** The stages of {@code run} or of a single-stage command, through the runner; the summary on stdout. */
+    private static int runStages(CommandLine cli, List<String> stageNames) {
         String output = cli.required("output", "the folder the tables are written to");
         JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
         if (cli.option("default-date") != null) {
             config = config.withDefaultDate(cli.option("default-date"));
         }
+        String input = stageNames.contains("ingest") ? cli.required("input", "a folder, file or glob of articles")
+                : cli.option("input");
+        Integer topicsK = cli.option("topics") == null ? null : cli.intOption("topics", 0);
+        String nerModel = cli.option("ner-model") == null ? null : cli.existingUnlessRemote("ner-model");
+        StageAssembly.Request request = new StageAssembly.Request(stageNames, config, input, nerModel, topicsK,
+                cli.flag("refit"));
         // Every option is checked before Spark starts: a typo costs a second, not a cluster slot.
-        IngestStage.Options ingestOptions = stages.contains("ingest") ? ingestOptions(cli, config) : null;
-        CooccurrenceStage.Options cooccurrenceOptions = new CooccurrenceStage.Options(
-                config.cooccurrence().maxEntitiesPerWindow(), config.cooccurrence().minPairDocs(),
-                cli.flag("full"));
-        List<Path> knowledgeBase = config.entities().knowledgeBase().stream().map(Path::of).toList();
-        TopicsStage.Options topicsOptions = config.topicsOptions(
-                cli.option("topics") == null ? null : parseInt("--topics", cli.option("topics")), cli.flag("refit"));
-        if (cli.option("ner-model") != null) {
-            existingUnlessRemote("--ner-model", cli.option("ner-model"));
-        }
+        config.topicsOptions(topicsK, cli.flag("refit"));
 
-        String runId = newRunId();
         SparkSession spark = Sessions.getOrCreate(cli.option("master"));
-        OutputLayout layout = new OutputLayout(output, runId, spark.sparkContext().hadoopConfiguration());
-        try (RunLock lock = RunLock.acquire(layout)) {
-            layout.recoverInterruptedRuns();
-            return executeStages(cli, stages, spark, layout, ingestOptions, cooccurrenceOptions, knowledgeBase,
-                    topicsOptions);
+        List<Stage> stages = StageAssembly.build(spark, request);
+        PipelineRunner.RunOutcome outcome;
+        try {
+            outcome = new PipelineRunner(spark).run(new PipelineRunner.Invocation(cli.command(), input,
+                    cli.flag("full")), output, stages);
         } catch (RunLock.HeldException e) {
             System.err.println("newslens: " + e.getMessage());
             return 4;
         }
-    }
-
-    private static int executeStages(CommandLine cli, List<String> stages, SparkSession spark, OutputLayout layout,
-                                     IngestStage.Options ingestOptions,
-                                     CooccurrenceStage.Options cooccurrenceOptions, List<Path> knowledgeBase,
-                                     TopicsStage.Options topicsOptions) {
-        String startedAt = Instant.now().toString();
-        Map<String, Object> reports = new LinkedHashMap<>();
-        List<String> summary = new ArrayList<>();
-        String status = "succeeded";
-
-        for (String stage : stages) {
-            requireInputsOf(stage, layout);
-            LOG.info("run {}: stage {} -> {}", layout.runId(), stage, layout.root());
-            long t0 = System.nanoTime();
-            Object result;
-            try (ProgressReporter progress = new ProgressReporter(spark.sparkContext(), stage, PROGRESS_SECONDS)) {
-                result = switch (stage) {
-                    case "ingest" -> new IngestStage(spark, ingestOptions, layout).execute();
-                    case "entities" -> entitiesStage(cli, spark, knowledgeBase, layout).execute();
-                    case "cooccurrence" -> new CooccurrenceStage(spark, cooccurrenceOptions, layout).execute();
-                    case "topics" -> new TopicsStage(spark, topicsOptions, layout).execute();
-                    default -> throw new IllegalStateException("no stage " + stage);
-                };
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            reports.put(stage, Map.of("seconds", Math.round(seconds * 10) / 10.0, "result", result));
-            summary.add(Summary.describe(result));
-            LOG.info("stage {} done in {} s: {}", stage, String.format("%.1f", seconds), result);
-            if (result instanceof IngestStage.Result ingest && !ingest.reconciled()) {
-                status = "failed: " + ingest.filesUnaccounted() + " of " + ingest.filesListed()
-                        + " listed input files appear neither in articles nor in rejects";
-                break;
-            }
-        }
-
-        List<RunManifest.TableSummary> tables = Summary.tables(spark, layout);
-        new RunManifest(layout.runId(), cli.command(), cli.option("input"), layout.root().toString(),
-                spark.sparkContext().master(), startedAt, Instant.now().toString(), status, reports, tables)
-                .writeTo(layout);
-        System.out.println(Summary.render(layout.runId(), layout, tables, summary));
-        if (!status.equals("succeeded")) {
-            System.err.println("newslens: " + status);
+        System.out.println(Summary.render(outcome));
+        if (!outcome.succeeded()) {
+            System.err.println("newslens: " + outcome.status());
             return 1;
         }
         return 0;
-    }
-
-    private static IngestStage.Options ingestOptions(CommandLine cli, JobConfig config) {
-        return new IngestStage.Options(cli.required("input", "a folder, file or glob of articles"),
-                new HashSet<>(config.ingest().extensions()), config.ingest().maxFileBytes(),
-                config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
-                config.dates().defaultLocalDate(), cli.flag("full"));
-    }
-
-    /** A stage run on its own reads the tables of the stages before it from --output. */
-    private static void requireInputsOf(String stage, OutputLayout layout) {
-        List<String> needed = switch (stage) {
-            case "entities" -> List.of(Tables.ARTICLES);
-            case "cooccurrence" -> List.of(Tables.ARTICLES, Tables.MENTIONS);
-            case "topics" -> List.of(Tables.ARTICLES);
-            default -> List.of();
-        };
-        for (String table : needed) {
-            if (!layout.tableExists(table)) {
-                throw new IllegalArgumentException("stage " + stage + " reads table " + table + " from --output "
-                        + layout.root() + ", which has none: run the stages before it first (or 'run')");
-            }
-        }
-    }
-
-    /**
-     * The entities stage: the rules and knowledge base, with the spans of a learned model merged in when
-     * {@code --ner-model} names one (the model is part of the recogniser's version: changing it recognises again).
-     */
-    private static EntitiesStage entitiesStage(CommandLine cli, SparkSession spark, List<Path> knowledgeBase,
-                                               OutputLayout layout) {
-        KnowledgeBase kb = KnowledgeBase.load(knowledgeBase);
-        if (cli.option("ner-model") == null) {
-            return new EntitiesStage(spark, new EntityRecognizer(kb), new EntitiesStage.Options(
-                    RecognizerVersion.of(knowledgeBase, List.of()), cli.flag("full")), layout);
-        }
-        LearnedNerModel learned = LearnedNerModel.load(spark, cli.option("ner-model"), kb);
-        return new EntitiesStage(spark, learned, new EntitiesStage.Options(
-                RecognizerVersion.of(knowledgeBase, List.of(learned.identity())), cli.flag("full")), layout);
-    }
-
-    /**
-     * {@code eval-ner}: precision, recall and F1 against the user's gold spans, of the rules and knowledge base
-     * alone or merged with a learned model ({@code --ner-model}), on every document or on the held-out ones.
-     */
-    private static int evaluateNer(CommandLine cli) {
-        KnowledgeBase kb = configuredKnowledgeBase(cli);
-        NerCorpus corpus = nerCorpus(cli);
-        String scope = "all " + corpus.size() + " documents";
-        if (cli.option("holdout") != null) {
-            int holdout = holdoutOption(cli);
-            corpus = corpus.heldOut(holdout, intOption(cli, "seed", 1));
-            scope = corpus.size() + " held-out documents (--holdout " + holdout + " --seed " + intOption(cli, "seed", 1)
-                    + ")";
-        }
-        NerEvaluator.Report report;
-        String recogniser;
-        if (cli.option("ner-model") == null) {
-            report = corpus.scoreRules(new EntityRecognizer(kb));
-            recogniser = "rules and knowledge base";
-        } else {
-            String model = existingUnlessRemote("--ner-model", cli.option("ner-model"));
-            SparkSession spark = Sessions.getOrCreate(cli.option("master"));
-            report = LearnedNerModel.load(spark, model, kb).score(spark, corpus);
-            recogniser = "rules and knowledge base + learned model " + model;
-        }
-        System.out.println("newslens eval-ner: " + recogniser + " on " + scope + " of " + corpus.source());
-        System.out.println(report.format());
-        return 0;
-    }
-
-    /** {@code train-ner}: trains a learned NER model on the user's gold spans (README, "Trainable NER"). */
-    private static int trainNer(CommandLine cli) {
-        KnowledgeBase kb = configuredKnowledgeBase(cli);
-        NerCorpus corpus = nerCorpus(cli);
-        String modelOut = cli.required("model-out", "the folder the model is written to");
-        int holdout = cli.option("holdout") == null ? 0 : holdoutOption(cli);
-        String embeddingsCorpus = cli.option("embeddings-corpus") == null ? null
-                : existingUnlessRemote("--embeddings-corpus", cli.option("embeddings-corpus"));
-        SparkSession spark = Sessions.getOrCreate(cli.option("master"));
-        NerModelDescription model = NerTrainer.train(spark, corpus, kb,
-                NerTrainer.Options.defaults(holdout, intOption(cli, "seed", 1), embeddingsCorpus), modelOut);
-        System.out.printf("newslens train-ner: trained on %d of %d documents (%d sentences, %d tokens, %d word"
-                        + " vectors) in %.0f s; model in %s%n", model.articles(), corpus.size(), model.sentences(),
-                model.tokens(), model.vocabulary(), model.trainingSeconds(), modelOut);
-        return 0;
-    }
-
-    private static KnowledgeBase configuredKnowledgeBase(CommandLine cli) {
-        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
-        return KnowledgeBase.load(config.entities().knowledgeBase().stream().map(Path::of).toList());
-    }
-
-    /** Gold for eval-ner and train-ner: {@code --conll FILE}, or {@code --docs DIR --gold FILE.jsonl}. */
-    private static NerCorpus nerCorpus(CommandLine cli) {
-        if (cli.option("conll") != null) {
-            return NerCorpus.conll(existing("--conll", cli.option("conll")));
-        }
-        Path docs = existing("--docs", cli.required("docs", "the folder of the annotated .txt files"));
-        Path gold = existing("--gold", cli.required("gold", "the gold spans, one JSON line per file"));
-        return NerCorpus.jsonl(docs, gold);
-    }
-
-    private static int holdoutOption(CommandLine cli) {
-        int holdout = intOption(cli, "holdout", 0);
-        if (holdout < 1 || holdout > 99) {
-            throw new IllegalArgumentException("--holdout needs a percentage from 1 to 99, got " + holdout);
-        }
-        return holdout;
-    }
-
-    /** A local path must exist; one with a scheme ({@code hdfs://}, {@code s3a://}) is left to Spark to read. */
-    private static String existingUnlessRemote(String option, String value) {
-        if (!value.contains("://")) {
-            existing(option, value);
-        }
-        return value;
-    }
-
-    private static Path existing(String option, String value) {
-        Path path = Path.of(value);
-        if (!java.nio.file.Files.exists(path)) {
-            throw new IllegalArgumentException(option + " " + value + ": no such file or folder");
-        }
-        return path;
-    }
-
-    private static int intOption(CommandLine cli, String name, int defaultValue) {
-        return cli.option(name) == null ? defaultValue : parseInt("--" + name, cli.option(name));
-    }
-
-    private static int parseInt(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
-        }
-    }
-
-    private static String newRunId() {
-        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
-                + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
     }
 
     static final String USAGE = """

@@ -24,9 +24,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import newslens.cooccurrence.PeriodCounter.Kind;
+import newslens.pipeline.Stage;
+import newslens.pipeline.StageContext;
+import newslens.pipeline.StageResult;
+import newslens.table.Changes;
 import newslens.table.Columns;
+import newslens.table.CountedArticles;
+import newslens.table.Periods;
 import newslens.table.Granularity;
-import newslens.table.OutputLayout;
 import newslens.table.Tables;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction2;
@@ -58,13 +63,13 @@ import org.apache.spark.storage.StorageLevel;
  * and the undated bucket, since every article is in exactly one of those. A run compares what it counts
  * ({@code aggregated}: each counted article's content, recogniser version and date) with the previous
  * run's, recounts only the base periods of articles that appeared, changed, moved or disappeared,
- * keeps the other periods' rows, and derives both published tables from the state. {@code full}
- * recounts everything.
+ * keeps the other periods' rows, and derives both published tables from the state, as written in this
+ * stage (kept in memory, not read back). {@code --full} recounts everything.
  */
-public final class CooccurrenceStage {
+public final class CooccurrenceStage implements Stage {
 
     /** Options of the stage, validated up front. */
-    public record Options(int maxEntitiesPerWindow, long minPairDocs, boolean full) {
+    public record Options(int maxEntitiesPerWindow, long minPairDocs) {
         public Options {
             if (maxEntitiesPerWindow < 2) {
                 throw new IllegalArgumentException(
@@ -74,15 +79,17 @@ public final class CooccurrenceStage {
                 throw new IllegalArgumentException("cooccurrence.minPairDocs must be at least 1, got " + minPairDocs);
             }
         }
-
-        /** Incremental. */
-        public Options(int maxEntitiesPerWindow, long minPairDocs) {
-            this(maxEntitiesPerWindow, minPairDocs, false);
-        }
     }
 
     /** What the stage wrote; {@code periodsRecounted} base periods were counted again (all of them when full). */
-    public record Result(long entityFrequencyRows, long cooccurrenceRows, long periodsRecounted) {}
+    public record Result(long entityFrequencyRows, long cooccurrenceRows, long periodsRecounted)
+            implements StageResult {
+        @Override
+        public String summary() {
+            return String.format("cooccurrence: %d entity_frequency rows, %d cooccurrence rows",
+                    entityFrequencyRows, cooccurrenceRows);
+        }
+    }
 
     /**
      * {@link PeriodCounter.Count} as a row, the period's first day as days since 1970 (no date objects
@@ -101,48 +108,88 @@ public final class CooccurrenceStage {
             .add("complete", DataTypes.BooleanType, false);
     private static final Column EPOCH = lit("1970-01-01").cast("date");
     /** Base period of undated articles: it feeds {@code all} only. */
-    private static final String UNDATED = PeriodCounter.UNDATED;
+    private static final String UNDATED = Periods.UNDATED;
     private static final String[] PERIOD = {"granularity", "period_start"};
 
-    private final SparkSession spark;
     private final Options options;
-    private final OutputLayout layout;
 
-    public CooccurrenceStage(SparkSession spark, Options options, OutputLayout layout) {
-        this.spark = spark;
+    public CooccurrenceStage(Options options) {
         this.options = options;
-        this.layout = layout;
     }
 
-    public Result execute() {
+    @Override
+    public String name() {
+        return "cooccurrence";
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of(Tables.ARTICLES, Tables.MENTIONS);
+    }
+
+    /** The recogniser version of each article, so a changed recogniser recounts the periods it touched. */
+    @Override
+    public List<String> readsIfPresent() {
+        return List.of(Tables.RECOGNISED);
+    }
+
+    @Override
+    public List<String> writes() {
+        return List.of(Tables.FREQUENCY_STATE, Tables.WINDOW_STATE, Tables.PAIR_STATE, Tables.ENTITY_FREQUENCY,
+                Tables.COOCCURRENCE, Tables.AGGREGATED);
+    }
+
+    @Override
+    public Result execute(StageContext context) {
+        return new Execution(context).execute();
+    }
+
+    /** One execution: count what changed per base period, update the state, derive the published tables. */
+    private final class Execution {
+        private final StageContext context;
+        private final SparkSession spark;
+
+        Execution(StageContext context) {
+            this.context = context;
+            this.spark = context.spark();
+        }
+
+    Result execute() {
         Dataset<Row> counted = countedArticles();
         Dataset<Row> recount = periodsToRecount(counted);
         long periodsRecounted = recount == null ? -1 : recount.count();
 
-        describe("cooccurrence: count each article's windows and pairs per base period");
+        context.describe("count each article's windows and pairs per base period");
         Dataset<Row> scope = recount == null ? counted : articlesIn(counted, recount);
         Dataset<Row> counts = periodCounts(scope).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> frequencyState;
+        Dataset<Row> windowState;
+        Dataset<Row> pairState;
         try {
             Dataset<Row> state = wholePeriods(counts);
-            describe("cooccurrence: write the state");
-            updateState(Tables.FREQUENCY_STATE, Tables.FREQUENCY_STATE_SCHEMA, ofKind(state, Kind.FREQUENCY), recount);
-            updateState(Tables.WINDOW_STATE, Tables.WINDOW_STATE_SCHEMA, ofKind(state, Kind.WINDOWS), recount);
-            updateState(Tables.PAIR_STATE, Tables.PAIR_STATE_SCHEMA, ofKind(state, Kind.PAIRS), recount);
+            context.describe("write the state");
+            frequencyState = updateState(Tables.FREQUENCY_STATE, ofKind(state, Kind.FREQUENCY), recount);
+            windowState = updateState(Tables.WINDOW_STATE, ofKind(state, Kind.WINDOWS), recount);
+            pairState = updateState(Tables.PAIR_STATE, ofKind(state, Kind.PAIRS), recount);
         } finally {
             counts.unpersist();
         }
-        describe("cooccurrence: write table entity_frequency");
-        layout.writeTable(Tables.ENTITY_FREQUENCY, entityFrequency(), Tables.ENTITY_FREQUENCY_SCHEMA);
-        describe("cooccurrence: write table cooccurrence");
-        layout.writeTable(Tables.COOCCURRENCE, cooccurrence(), Tables.COOCCURRENCE_SCHEMA);
+        context.describe("write table entity_frequency");
+        context.write(Tables.ENTITY_FREQUENCY, entityFrequency(frequencyState));
+        context.describe("write table cooccurrence");
+        context.write(Tables.COOCCURRENCE, cooccurrence(pairState, windowState));
         // Last: a run killed before this point recounts the same periods (or more) next time.
-        describe("cooccurrence: write table aggregated");
-        layout.writeTable(Tables.AGGREGATED, counted, Tables.AGGREGATED_SCHEMA);
+        context.describe("write state aggregated");
+        context.write(Tables.AGGREGATED, counted);
 
-        describe("cooccurrence: count what was written");
+        context.describe("count the base periods");
         long allPeriods = periodsRecounted >= 0 ? periodsRecounted
-                : read(Tables.FREQUENCY_STATE).select(PERIOD[0], PERIOD[1]).distinct().count();
-        return new Result(read(Tables.ENTITY_FREQUENCY).count(), read(Tables.COOCCURRENCE).count(), allPeriods);
+                : frequencyState.select(PERIOD[0], PERIOD[1]).distinct().count();
+        frequencyState.unpersist();
+        windowState.unpersist();
+        pairState.unpersist();
+        return new Result(context.rowsWritten(Tables.ENTITY_FREQUENCY), context.rowsWritten(Tables.COOCCURRENCE),
+                allPeriods);
     }
 
     /**
@@ -151,11 +198,11 @@ public final class CooccurrenceStage {
      * version is null when {@code recognised} is absent (tables written by hand or by an older version).
      */
     private Dataset<Row> countedArticles() {
-        Dataset<Row> articles = read(Tables.ARTICLES).filter(col("duplicate_of").isNull())
+        Dataset<Row> articles = CountedArticles.of(context.table(Tables.ARTICLES))
                 .select("doc_id", "content_hash", "published_date");
-        Dataset<Row> versions = layout.tableExists(Tables.RECOGNISED)
-                ? read(Tables.RECOGNISED).select("doc_id", "recognizer_version")
-                : articles.select(col("doc_id"), lit(null).cast("string").as("recognizer_version")).limit(0);
+        Dataset<Row> versions = context.tableIfPresent(Tables.RECOGNISED)
+                .map(recognised -> recognised.select("doc_id", "recognizer_version"))
+                .orElse(articles.select(col("doc_id"), lit(null).cast("string").as("recognizer_version")).limit(0));
         return articles.join(versions, Columns.joinKeys("doc_id"), "left")
                 .withColumn("counting", lit("maxEntitiesPerWindow=" + options.maxEntitiesPerWindow()))
                 .select(Columns.of(Tables.AGGREGATED_SCHEMA));
@@ -168,20 +215,21 @@ public final class CooccurrenceStage {
      */
     private Dataset<Row> periodsToRecount(Dataset<Row> counted) {
         boolean stateComplete = Stream.of(Tables.AGGREGATED, Tables.FREQUENCY_STATE, Tables.WINDOW_STATE,
-                Tables.PAIR_STATE).allMatch(layout::tableExists);
-        if (options.full() || !stateComplete) {
+                Tables.PAIR_STATE).allMatch(table -> context.published(table).isPresent());
+        if (context.full() || !stateComplete) {
             return null;
         }
-        Dataset<Row> previous = read(Tables.AGGREGATED).select(Columns.of(Tables.AGGREGATED_SCHEMA));
-        Dataset<Row> changed = counted.exceptAll(previous).union(previous.exceptAll(counted));
-        return basePeriods(changed.select("published_date")).select("granularity", "period_start", "period_key")
+        Dataset<Row> previous = context.published(Tables.AGGREGATED).orElseThrow()
+                .select(Columns.of(Tables.AGGREGATED_SCHEMA));
+        Dataset<Row> changed = Changes.differences(counted, previous);
+        return Periods.basePeriods(changed.select("published_date")).select("granularity", "period_start", "period_key")
                 .distinct();
     }
 
     /** The counted articles in any of the given base periods: all the articles those periods' counts need. */
     private static Dataset<Row> articlesIn(Dataset<Row> counted, Dataset<Row> periods) {
         Dataset<Row> keys = periods.select("period_key").distinct();
-        return basePeriods(counted).join(broadcast(keys), Columns.joinKeys("period_key"), "left_semi")
+        return Periods.basePeriods(counted).join(broadcast(keys), Columns.joinKeys("period_key"), "left_semi")
                 .select(Columns.of(Tables.AGGREGATED_SCHEMA)).distinct();
     }
 
@@ -193,7 +241,7 @@ public final class CooccurrenceStage {
      */
     private Dataset<Row> periodCounts(Dataset<Row> articles) {
         Column dateOrder = col("published_date").asc_nulls_first();
-        Dataset<Row> mentions = read(Tables.MENTIONS).select("doc_id", "sentence", "entity_id")
+        Dataset<Row> mentions = context.table(Tables.MENTIONS).select("doc_id", "sentence", "entity_id")
                 .join(articles.select("doc_id", "published_date"), Columns.joinKeys("doc_id"))
                 .repartitionByRange(Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")), dateOrder)
                 .sortWithinPartitions(dateOrder, col("doc_id"))
@@ -280,26 +328,26 @@ public final class CooccurrenceStage {
      * Writes a state table: the rows counted now or, in an incremental run, those of the recounted
      * periods and the previous rows of every other period.
      */
-    private void updateState(String table, StructType schema, Dataset<Row> counted, Dataset<Row> recounted) {
+    private Dataset<Row> updateState(String table, Dataset<Row> counted, Dataset<Row> recounted) {
+        StructType schema = Tables.schemaOf(table);
         Dataset<Row> rows = counted.select(Columns.of(schema));
         if (recounted != null) {
             Dataset<Row> periods = broadcast(recounted.select("period_key"));
             // The articles read for a recounted week also fill days that were not recounted: keep only
             // the recounted periods' rows, and the previous rows of every other period.
-            Dataset<Row> fresh = rows.withColumn("period_key", periodKey())
+            Dataset<Row> fresh = rows.withColumn("period_key", Periods.periodKey())
                     .join(periods, Columns.joinKeys("period_key"), "left_semi")
                     .select(Columns.of(schema));
-            Dataset<Row> kept = read(table).withColumn("period_key", periodKey())
+            Dataset<Row> kept = context.published(table).orElseThrow().withColumn("period_key", Periods.periodKey())
                     .join(periods, Columns.joinKeys("period_key"), "left_anti")
                     .select(Columns.of(schema));
             rows = fresh.union(kept);
         }
-        layout.writeTable(table, rows, schema);
+        return context.write(table, rows, true);
     }
 
     /** Day, week and month rows from the state, and {@code all} as their sum over months and undated. */
-    private Dataset<Row> entityFrequency() {
-        Dataset<Row> state = read(Tables.FREQUENCY_STATE);
+    private Dataset<Row> entityFrequency(Dataset<Row> state) {
         Dataset<Row> all = sumToAll(state, "entity_id").agg(sum("n_docs").as("n_docs"),
                 sum("n_mentions").as("n_mentions"));
         return published(state).unionByName(withAllPeriod(all));
@@ -310,8 +358,7 @@ public final class CooccurrenceStage {
      * hash of (scope, granularity, period_start), so each partition holds every window count its pairs
      * need: the counts are read into a {@link WindowCounts}, and the pairs stream past it, unsorted.
      */
-    private Dataset<Row> cooccurrence() {
-        Dataset<Row> pairState = read(Tables.PAIR_STATE);
+    private Dataset<Row> cooccurrence(Dataset<Row> pairState, Dataset<Row> windowState) {
         Dataset<Row> pairsAll = withAllPeriod(sumToAll(pairState, "scope", "entity_a", "entity_b")
                 .agg(sum("n_windows").as("n_windows"), sum("n_docs").as("n_docs")));
         // Support is judged over all time, so a pair that passes keeps every one of its period rows
@@ -322,7 +369,6 @@ public final class CooccurrenceStage {
         Dataset<Row> pairs = published(pairState).unionByName(pairsAll)
                 .join(supported.hint("shuffle_hash"), Columns.joinKeys("scope", "entity_a", "entity_b"), "left_semi");
 
-        Dataset<Row> windowState = read(Tables.WINDOW_STATE);
         Dataset<Row> windows = published(windowState).unionByName(withAllPeriod(
                 sumToAll(windowState, "scope", "entity_id").agg(sum("n_windows").as("n_windows"))));
 
@@ -333,7 +379,7 @@ public final class CooccurrenceStage {
         JavaRDD<Row> pairRows = pairs
                 .select("scope", "granularity", "period_start", "entity_a", "entity_b", "n_docs", "n_windows")
                 .repartition(partitions, period).javaRDD();
-        FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> score = CooccurrenceStage::scorePairs;
+        FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> score = Execution::scorePairs;
         return spark.createDataFrame(windowRows.zipPartitions(pairRows, score), Tables.COOCCURRENCE_SCHEMA);
     }
 
@@ -378,60 +424,5 @@ public final class CooccurrenceStage {
                 .withColumn("period_start", lit(null).cast("date"));
     }
 
-    /**
-     * Each row once per base period: its day, ISO week (Monday) and month when its article is dated,
-     * else the undated bucket; with {@code period_key}, a join key that is never null.
-     */
-    private static Dataset<Row> basePeriods(Dataset<Row> rows) {
-        Column date = col("published_date");
-        Column dated = array(
-                period(Granularity.DAY.code(), date),
-                period(Granularity.WEEK.code(), to_date(date_trunc("week", date))),
-                period(Granularity.MONTH.code(), to_date(date_trunc("month", date))));
-        Column undated = array(period(UNDATED, lit(null).cast("date")));
-        return rows.withColumn("period", explode(when(date.isNull(), undated).otherwise(dated)))
-                .withColumn("granularity", col("period.granularity"))
-                .withColumn("period_start", col("period.period_start"))
-                .drop("period")
-                .withColumn("period_key", periodKey());
     }
-
-    private static Column periodKey() {
-        return concat_ws("/", col("granularity"), coalesce(col("period_start").cast("string"), lit("")));
-    }
-
-    private static Column period(String granularity, Column start) {
-        return struct(lit(granularity).as("granularity"), start.as("period_start"));
-    }
-
-    private Dataset<Row> read(String table) {
-        return spark.read().parquet(layout.table(table));
-    }
-
-    /**
-     * Each row once under {@code all} and, when its article is dated, once per day, ISO week
-     * (Monday) and month; {@code period_start} is the first day of the period.
-     */
-    public static Dataset<Row> withPeriods(Dataset<Row> rows) {
-        Column date = col("published_date");
-        Column periods = array(
-                period(Granularity.ALL, lit(null).cast("date")),
-                period(Granularity.DAY, date),
-                period(Granularity.WEEK, to_date(date_trunc("week", date))),
-                period(Granularity.MONTH, to_date(date_trunc("month", date))));
-        return rows.withColumn("period", explode(periods))
-                .filter(col("period.granularity").equalTo(Granularity.ALL.code()).or(date.isNotNull()))
-                .withColumn("granularity", col("period.granularity"))
-                .withColumn("period_start", col("period.period_start"))
-                .drop("period");
-    }
-
-    private static Column period(Granularity granularity, Column start) {
-        return period(granularity.code(), start);
-    }
-
-    private void describe(String what) {
-        spark.sparkContext().setJobDescription(what);
-    }
-
 }

@@ -1,7 +1,5 @@
 package newslens.entities;
 
-import newslens.entities.rules.EntityRecognizer;
-import newslens.entities.learned.LearnedNerModel;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -11,8 +9,15 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import newslens.entities.learned.LearnedNerModel;
+import newslens.entities.rules.EntityRecognizer;
+import newslens.pipeline.Stage;
+import newslens.pipeline.StageContext;
+import newslens.pipeline.StageResult;
+import newslens.table.Changes;
 import newslens.table.Columns;
-import newslens.table.OutputLayout;
+import newslens.table.CountedArticles;
 import newslens.table.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -23,134 +28,132 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Stage {@code entities}: table {@code articles} → {@code mentions} and {@code entities}. The
  * recogniser (knowledge base included) is broadcast once to every executor; each article's mentions
  * are found where the article is.
  *
- * <p>Incremental: table {@code recognised} records which version of each article (its content hash)
+ * <p>Incremental: state {@code recognised} records which version of each article (its content hash)
  * the mentions come from and the {@link RecognizerVersion} that found them. An article whose text
  * and recogniser are unchanged keeps its mentions; only new or changed articles are recognised, and
- * the mentions of articles gone from {@code articles} are dropped. {@code full} recognises every article.
+ * the mentions of articles gone from {@code articles} are dropped. {@code --full} recognises every article.
  */
-public final class EntitiesStage {
+public final class EntitiesStage implements Stage {
 
-    /**
-     * @param recognizerVersion fingerprint of the recogniser in use ({@link RecognizerVersion#of})
-     * @param full              recognise every article, whatever was recognised before
-     */
-    public record Options(String recognizerVersion, boolean full) {
-        public Options {
-            if (recognizerVersion == null || recognizerVersion.isBlank()) {
-                throw new IllegalArgumentException("entities needs the recogniser's version fingerprint");
-            }
-        }
-
-        /** The shipped recogniser, incremental. */
-        public static Options standard() {
-            return new Options(RecognizerVersion.of(List.of(), List.of()), false);
+    /** What the stage wrote; {@code recognised} articles were new, changed, or recognised again. */
+    public record Result(long articles, long recognised, long mentions, long entities) implements StageResult {
+        @Override
+        public String summary() {
+            return String.format("entities: %d articles (%d new or changed recognised) -> %d mentions of %d entities",
+                    articles, recognised, mentions, entities);
         }
     }
 
-    /** What the stage wrote; {@code recognised} articles were new, changed, or recognised again. */
-    public record Result(long articles, long recognised, long mentions, long entities) {}
-
-    private static final StructType MENTION_ROW = Tables.MENTIONS_SCHEMA;
-
-    private final SparkSession spark;
     /** The rules and knowledge base alone; null when {@link #learned} finds the mentions. */
     private final EntityRecognizer recognizer;
     /** Rules, knowledge base and a learned model together; null when the rules work alone. */
     private final LearnedNerModel learned;
-    private final Options options;
-    private final OutputLayout layout;
+    /** Fingerprint of the recogniser in use ({@link RecognizerVersion#of}). */
+    private final String recognizerVersion;
 
-    public EntitiesStage(SparkSession spark, EntityRecognizer recognizer, Options options, OutputLayout layout) {
-        this(spark, recognizer, null, options, layout);
+    /** The rules and knowledge base alone. */
+    public EntitiesStage(EntityRecognizer recognizer, String recognizerVersion) {
+        this(recognizer, null, recognizerVersion);
     }
 
     /** Mentions of the rules and knowledge base merged with those of a learned model ({@code --ner-model}). */
-    public EntitiesStage(SparkSession spark, LearnedNerModel learned, Options options, OutputLayout layout) {
-        this(spark, null, learned, options, layout);
+    public EntitiesStage(LearnedNerModel learned, String recognizerVersion) {
+        this(null, learned, recognizerVersion);
     }
 
-    private EntitiesStage(SparkSession spark, EntityRecognizer recognizer, LearnedNerModel learned, Options options,
-                          OutputLayout layout) {
-        this.spark = spark;
+    private EntitiesStage(EntityRecognizer recognizer, LearnedNerModel learned, String recognizerVersion) {
+        if (recognizerVersion == null || recognizerVersion.isBlank()) {
+            throw new IllegalArgumentException("entities needs the recogniser's version fingerprint");
+        }
         this.recognizer = recognizer;
         this.learned = learned;
-        this.options = options;
-        this.layout = layout;
+        this.recognizerVersion = recognizerVersion;
     }
 
-    public Result execute() {
-        Dataset<Row> articles = spark.read().parquet(layout.table(Tables.ARTICLES))
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of(Tables.ARTICLES);
+    }
+
+    @Override
+    public List<String> writes() {
+        return List.of(Tables.MENTIONS, Tables.RECOGNISED, Tables.ENTITIES);
+    }
+
+    @Override
+    public Result execute(StageContext context) {
+        Dataset<Row> articles = context.table(Tables.ARTICLES)
                 .select("doc_id", "content_hash", "text", "published_date", "duplicate_of");
-        Dataset<Row> unchanged = unchangedArticles(articles);
+        Optional<Dataset<Row>> previousMentions = context.full() ? Optional.empty()
+                : context.published(Tables.MENTIONS);
+        Dataset<Row> unchanged = unchangedArticles(context, articles, previousMentions);
         Dataset<Row> toRecognise = unchanged == null ? articles
                 : articles.join(unchanged, Columns.joinKeys("doc_id"), "left_anti");
-        describe("entities: count the new or changed articles");
+        context.describe("count the new or changed articles");
         long recognised = toRecognise.count();
 
-        describe("entities: recognise and link the entities of " + recognised + " new or changed articles");
-        Dataset<Row> mentions = recognise(toRecognise);
+        context.describe("recognise and link the entities of " + recognised + " new or changed articles");
+        Dataset<Row> mentions = recognise(context.spark(), toRecognise);
         if (unchanged != null) {
-            mentions = mentions.union(spark.read().parquet(layout.table(Tables.MENTIONS))
+            mentions = mentions.union(previousMentions.get()
                     .join(unchanged, Columns.joinKeys("doc_id"), "left_semi")
                     .select(Columns.of(Tables.MENTIONS_SCHEMA)));
         }
-        layout.writeTable(Tables.MENTIONS, mentions, Tables.MENTIONS_SCHEMA);
+        Dataset<Row> written = context.write(Tables.MENTIONS, mentions, true);
         // Written after mentions: killed in between, the next run recognises a few articles again.
-        describe("entities: write table recognised");
-        layout.writeTable(Tables.RECOGNISED, articles.select(col("doc_id"), col("content_hash"),
-                lit(options.recognizerVersion()).as("recognizer_version")), Tables.RECOGNISED_SCHEMA);
+        context.describe("write state recognised");
+        context.write(Tables.RECOGNISED, articles.select(col("doc_id"), col("content_hash"),
+                lit(recognizerVersion).as("recognizer_version")));
 
-        describe("entities: aggregate and write table entities");
-        Dataset<Row> counted = spark.read().parquet(layout.table(Tables.MENTIONS))
-                .join(articles.filter(col("duplicate_of").isNull()).select("doc_id", "published_date"),
-                        Columns.joinKeys("doc_id"));
-        layout.writeTable(Tables.ENTITIES, entities(counted), Tables.ENTITIES_SCHEMA);
+        context.describe("aggregate and write table entities");
+        Dataset<Row> counted = written.join(CountedArticles.of(articles).select("doc_id", "published_date"),
+                Columns.joinKeys("doc_id"));
+        context.write(Tables.ENTITIES, entities(counted));
 
-        describe("entities: count what was written");
-        return new Result(spark.read().parquet(layout.table(Tables.ARTICLES)).count(), recognised,
-                spark.read().parquet(layout.table(Tables.MENTIONS)).count(),
-                spark.read().parquet(layout.table(Tables.ENTITIES)).count());
+        context.describe("count the articles");
+        return new Result(articles.count(), recognised, context.rowsWritten(Tables.MENTIONS),
+                context.rowsWritten(Tables.ENTITIES));
     }
 
     /**
      * doc_id of the articles whose mentions can be kept: same content as when they were recognised, by
-     * the same recogniser. Null when nothing can be kept (first run, {@code full}, or tables of an
+     * the same recogniser. Null when nothing can be kept (first run, {@code --full}, or tables of an
      * older layout).
      */
-    private Dataset<Row> unchangedArticles(Dataset<Row> articles) {
-        if (options.full() || !layout.tableExists(Tables.MENTIONS) || !layout.tableExists(Tables.RECOGNISED)) {
+    private Dataset<Row> unchangedArticles(StageContext context, Dataset<Row> articles,
+                                           Optional<Dataset<Row>> previousMentions) {
+        Optional<Dataset<Row>> done = context.full() ? Optional.empty() : context.published(Tables.RECOGNISED);
+        if (previousMentions.isEmpty() || done.isEmpty() || !Arrays.asList(previousMentions.get().columns())
+                .containsAll(Arrays.asList(Tables.MENTIONS_SCHEMA.fieldNames()))) {
             return null;
         }
-        Dataset<Row> previous = spark.read().parquet(layout.table(Tables.MENTIONS));
-        if (!Arrays.asList(previous.columns()).containsAll(Arrays.asList(Tables.MENTIONS_SCHEMA.fieldNames()))) {
-            return null;
-        }
-        Dataset<Row> done = spark.read().parquet(layout.table(Tables.RECOGNISED))
-                .filter(col("recognizer_version").equalTo(options.recognizerVersion()))
-                .select("doc_id", "content_hash");
-        return articles.select("doc_id", "content_hash")
-                .join(done, Columns.joinKeys("doc_id", "content_hash"), "left_semi")
+        return Changes.unchanged(articles.select("doc_id", "content_hash"),
+                done.get().filter(col("recognizer_version").equalTo(recognizerVersion)), "doc_id", "content_hash")
                 .select("doc_id");
     }
 
-    private Dataset<Row> recognise(Dataset<Row> articles) {
+    private Dataset<Row> recognise(SparkSession spark, Dataset<Row> articles) {
         Dataset<Row> input = articles.select("doc_id", "text", "published_date");
         if (learned != null) {
             FlatMapFunction<Row, Row> toRows = article -> mentionRows(article.getString(0),
                     LearnedNerModel.mentions(article.getList(3)));
-            return learned.withMentions(input).flatMap(toRows, Encoders.row(MENTION_ROW));
+            return learned.withMentions(input).flatMap(toRows, Encoders.row(Tables.MENTIONS_SCHEMA));
         }
         Broadcast<EntityRecognizer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(recognizer);
         FlatMapFunction<Row, Row> findMentions = article -> recognise(article, shared.value());
-        return input.flatMap(findMentions, Encoders.row(MENTION_ROW));
+        return input.flatMap(findMentions, Encoders.row(Tables.MENTIONS_SCHEMA));
     }
 
     private static Iterator<Row> recognise(Row article, EntityRecognizer recognizer) {
@@ -210,9 +213,5 @@ public final class EntitiesStage {
 
     private static Date sqlDate(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
-    }
-
-    private void describe(String what) {
-        spark.sparkContext().setJobDescription(what);
     }
 }

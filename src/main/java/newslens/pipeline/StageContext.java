@@ -9,7 +9,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What a stage is handed by the runner: the Spark session, the run's output layout, its input tables and
  * a way to publish its own. Inputs written by an earlier stage of the same run come as that stage's
- * Dataset (persisted when more than one reader needs it), never read back from disk.
+ * Dataset (persisted when more than one reader needs it), never read back from disk. Tables are named
+ * as in {@link newslens.table.Tables}: public tables and internal state alike (the layout keeps state
+ * under {@code <output>/_state/}).
  */
 public interface StageContext {
 
@@ -41,11 +43,14 @@ public interface StageContext {
         return write(name, rows, false);
     }
 
-    /** Internal state table {@code name} under {@code <output>/_state/}, as the previous run left it. */
-    Optional<Dataset<Row>> state(String name);
+    /**
+     * Table {@code name} as an earlier run published it, for a stage that writes {@code name} itself and
+     * builds on its previous version (incremental runs); empty when there is none. Read it before writing.
+     */
+    Optional<Dataset<Row>> published(String name);
 
-    /** Replaces internal state table {@code name}; returns the rows persisted when {@code keep} is true. */
-    Dataset<Row> writeState(String name, Dataset<Row> rows, boolean keep);
+    /** Rows of table {@code name} as this run wrote it, counted by the write itself. */
+    long rowsWritten(String name);
 
     /** Names the Spark jobs that follow in the UI and event log: {@code "<stage>: <what>"}. */
     void describe(String what);

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 
 /**
  * The time buckets of every "over time" table: {@code period_start} is the first day of the
@@ -26,6 +28,16 @@ public enum Granularity {
             case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> date.withDayOfMonth(1);
             case ALL -> null;
+        };
+    }
+
+    /** {@link #periodStart(LocalDate)} as a Spark column over a date column, the same rule for Datasets. */
+    public Column periodStart(Column date) {
+        return switch (this) {
+            case ALL -> functions.lit(null).cast("date");
+            case DAY -> date;
+            case WEEK -> functions.to_date(functions.date_trunc("week", date));
+            case MONTH -> functions.to_date(functions.date_trunc("month", date));
         };
     }
 }

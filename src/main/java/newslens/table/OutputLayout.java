@@ -8,6 +8,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -35,11 +36,24 @@ public final class OutputLayout {
     }
 
     public String table(String name) {
-        return new Path(root, name).toString();
+        return new Path(root, folder(name)).toString();
+    }
+
+    /** Internal state is kept apart from the public tables, under {@code <output>/_state/}. */
+    public static final String STATE_FOLDER = "_state";
+
+    /** Where table {@code name} lives, relative to the output folder: internal state under {@value #STATE_FOLDER}. */
+    static String folder(String name) {
+        return Tables.isState(name) ? STATE_FOLDER + "/" + name : name;
+    }
+
+    /** Table {@code name} as published under the output folder. */
+    public Dataset<Row> read(SparkSession spark, String name) {
+        return spark.read().parquet(table(name));
     }
 
     public String staging(String name) {
-        return new Path(new Path(new Path(root, "_staging"), runId), name).toString();
+        return new Path(new Path(new Path(root, "_staging"), runId), folder(name)).toString();
     }
 
     public Path manifest() {
@@ -48,7 +62,7 @@ public final class OutputLayout {
 
     public boolean tableExists(String name) {
         try {
-            Path table = new Path(root, name);
+            Path table = new Path(root, folder(name));
             return fileSystem().exists(new Path(table, "_SUCCESS"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,8 +78,8 @@ public final class OutputLayout {
         try {
             FileSystem fs = fileSystem();
             Path staged = new Path(staging(name));
-            Path published = new Path(root, name);
-            Path retired = new Path(new Path(new Path(root, "_retired"), runId), name);
+            Path published = new Path(root, folder(name));
+            Path retired = new Path(new Path(new Path(root, "_retired"), runId), folder(name));
             if (!fs.exists(new Path(staged, "_SUCCESS"))) {
                 throw new IllegalStateException("staged table " + staged + " is incomplete (no _SUCCESS)");
             }
@@ -73,8 +87,9 @@ public final class OutputLayout {
                 fs.mkdirs(retired.getParent());
                 rename(fs, published, retired);
             }
+            fs.mkdirs(published.getParent());
             rename(fs, staged, published);
-            fs.delete(retired.getParent(), true);
+            fs.delete(new Path(new Path(root, "_retired"), runId), true);
             fs.delete(new Path(new Path(root, "_staging"), runId), true);
         } catch (IOException e) {
             throw new UncheckedIOException("could not publish table " + name + " under " + root, e);
@@ -92,12 +107,7 @@ public final class OutputLayout {
             Path retiredRoot = new Path(root, "_retired");
             if (fs.exists(retiredRoot)) {
                 for (FileStatus run : fs.listStatus(retiredRoot)) {
-                    for (FileStatus table : fs.listStatus(run.getPath())) {
-                        Path published = new Path(root, table.getPath().getName());
-                        if (!fs.exists(published)) {
-                            rename(fs, table.getPath(), published);
-                        }
-                    }
+                    restoreRetired(fs, run.getPath(), root);
                 }
                 fs.delete(retiredRoot, true);
             }
@@ -112,8 +122,26 @@ public final class OutputLayout {
      * staged first, then moved into place whole.
      */
     public void writeTable(String name, Dataset<Row> rows, StructType schema) {
-        rows.select(Columns.of(schema)).write().mode("overwrite").parquet(staging(name));
+        writeStaged(name, rows.select(Columns.of(schema)));
         publish(name);
+    }
+
+    /** Writes {@code rows} as they are into the staging folder of table {@code name}; {@link #publish} moves it in. */
+    public void writeStaged(String name, Dataset<Row> rows) {
+        rows.write().mode("overwrite").parquet(staging(name));
+    }
+
+    /** Moves back every retired table whose published folder is missing; state tables sit one level down. */
+    private static void restoreRetired(FileSystem fs, Path retired, Path published) throws IOException {
+        for (FileStatus table : fs.listStatus(retired)) {
+            Path target = new Path(published, table.getPath().getName());
+            if (table.getPath().getName().equals(STATE_FOLDER)) {
+                fs.mkdirs(target);
+                restoreRetired(fs, table.getPath(), target);
+            } else if (!fs.exists(target)) {
+                rename(fs, table.getPath(), target);
+            }
+        }
     }
 
     public FileSystem fileSystem() throws IOException {

@@ -22,12 +22,21 @@ public final class Tables {
     public static final String DOC_TOPICS = "doc_topics";
     public static final String TOPIC_FREQUENCY = "topic_frequency";
 
-    // Internal tables: what incremental runs need to know about the previous run.
+    // Internal state, under <output>/_state/: what incremental runs need to know about the previous run.
     public static final String RECOGNISED = "recognised";
     public static final String AGGREGATED = "aggregated";
     public static final String FREQUENCY_STATE = "frequency_state";
     public static final String WINDOW_STATE = "window_state";
     public static final String PAIR_STATE = "pair_state";
+    public static final String TOPIC_ASSIGNMENTS = "topic_assignments";
+
+    /** Internal state tables: not part of the public contract, kept under {@code <output>/_state/}. */
+    public static final java.util.List<String> STATE =
+            java.util.List.of(RECOGNISED, AGGREGATED, FREQUENCY_STATE, WINDOW_STATE, PAIR_STATE, TOPIC_ASSIGNMENTS);
+
+    public static boolean isState(String name) {
+        return STATE.contains(name);
+    }
 
     /** Every table, in pipeline order. */
     public static final java.util.List<String> ALL =
@@ -144,6 +153,20 @@ public final class Tables {
         required("n_docs", DataTypes.LongType),
     });
 
+    /**
+     * Every article's topics under the topic model in use ({@code model_id}), with what topic_frequency
+     * needs: kept so that later batches inferred with the same model add to the history.
+     */
+    public static final StructType TOPIC_ASSIGNMENTS_SCHEMA = new StructType(new StructField[] {
+        required("model_id", DataTypes.StringType),
+        required("doc_id", DataTypes.StringType),
+        nullable("published_date", DataTypes.DateType),
+        required("counted", DataTypes.BooleanType),
+        required("topic_id", DataTypes.IntegerType),
+        required("weight", DataTypes.DoubleType),
+        required("is_top", DataTypes.BooleanType),
+    });
+
     /** One row per entity: its canonical name, type, the surface forms met, and when it was seen. */
     public static final StructType ENTITIES_SCHEMA = new StructType(new StructField[] {
         required("entity_id", DataTypes.StringType),
@@ -218,7 +241,8 @@ public final class Tables {
             java.util.Map.entry(DOC_TOPICS, DOC_TOPICS_SCHEMA), java.util.Map.entry(TOPIC_FREQUENCY, TOPIC_FREQUENCY_SCHEMA),
             java.util.Map.entry(RECOGNISED, RECOGNISED_SCHEMA), java.util.Map.entry(AGGREGATED, AGGREGATED_SCHEMA),
             java.util.Map.entry(FREQUENCY_STATE, FREQUENCY_STATE_SCHEMA), java.util.Map.entry(WINDOW_STATE, WINDOW_STATE_SCHEMA),
-            java.util.Map.entry(PAIR_STATE, PAIR_STATE_SCHEMA));
+            java.util.Map.entry(PAIR_STATE, PAIR_STATE_SCHEMA),
+            java.util.Map.entry(TOPIC_ASSIGNMENTS, TOPIC_ASSIGNMENTS_SCHEMA));
 
     private static StructField required(String name, org.apache.spark.sql.types.DataType type) {
         return DataTypes.createStructField(name, type, false);

@@ -21,8 +21,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newslens.cooccurrence.CooccurrenceStage;
+import newslens.pipeline.Stage;
+import newslens.pipeline.StageContext;
+import newslens.pipeline.StageResult;
+import newslens.table.Changes;
 import newslens.table.Columns;
+import newslens.table.CountedArticles;
+import newslens.table.Periods;
 import newslens.table.OutputLayout;
 import newslens.table.Tables;
 import org.apache.hadoop.fs.FileSystem;
@@ -66,7 +71,7 @@ import scala.collection.Seq;
  * {@code topic_frequency} cover all batches: an article seen again replaces its earlier rows.
  * A refit starts that history again with the articles of its own run.
  */
-public final class TopicsStage {
+public final class TopicsStage implements Stage {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicsStage.class);
 
 
@@ -145,10 +150,20 @@ public final class TopicsStage {
             userTopicList(userTopics);
         }
 
-        /** The defaults proposed for the {@code topics} section of {@code default-config.json}. */
-        public static Options defaults() {
-            return new Options(10, EM, 80, 0.0, 0.0, 0.5, 10.0, 42L, 3, 5, 0.5, 5, 0.25, 20_000, true, 0.2, false,
-                    Map.of(), 2, 10_000);
+        /** The same options with {@code k} learned topics ({@code --topics K}). */
+        public Options withK(int newK) {
+            return new Options(newK, optimizer, maxIterations, docConcentration, topicConcentration, subsamplingRate,
+                    learningOffset, seed, collocationPasses, minCollocationCount, minCollocationNpmi, minDocFrequency,
+                    maxDocShare, maxVocabulary, entityTokens, minWeight, refit, userTopics, minKeywordHits,
+                    maxFitArticles);
+        }
+
+        /** The same options, fitting a new model even when one is saved ({@code --refit}). */
+        public Options withRefit() {
+            return new Options(k, optimizer, maxIterations, docConcentration, topicConcentration, subsamplingRate,
+                    learningOffset, seed, collocationPasses, minCollocationCount, minCollocationNpmi, minDocFrequency,
+                    maxDocShare, maxVocabulary, entityTokens, minWeight, true, userTopics, minKeywordHits,
+                    maxFitArticles);
         }
 
         public List<UserTopic> userTopicList() {
@@ -174,7 +189,16 @@ public final class TopicsStage {
 
     /** What the stage did: which model, whether it was fitted now, and how long fitting and inference took. */
     public record Result(String modelId, boolean fitted, long articles, long docTopicRows, long topicFrequencyRows,
-            long fitMillis, long inferMillis, String skippedBecause) {
+            long fitMillis, long inferMillis, String skippedBecause) implements StageResult {
+
+        @Override
+        public String summary() {
+            if (skippedBecause != null) {
+                return "topics: no topic model fitted: " + skippedBecause;
+            }
+            return String.format("topics: model %s (%s), %d articles -> %d doc_topics rows, %d topic_frequency rows",
+                    modelId, fitted ? "fitted now" : "saved model", articles, docTopicRows, topicFrequencyRows);
+        }
 
         /** No model and too few articles to fit one: the stage writes nothing and says why. */
         static Result skipped(long articles, String why) {
@@ -182,30 +206,53 @@ public final class TopicsStage {
         }
     }
 
-    /** Kept with the model: every article's topics, with what topic_frequency needs. */
-    static final String ASSIGNMENTS = "assignments";
-    static final StructType ASSIGNMENTS_SCHEMA = new StructType(new StructField[] {
-        DataTypes.createStructField("doc_id", DataTypes.StringType, false),
-        DataTypes.createStructField("published_date", DataTypes.DateType, true),
-        DataTypes.createStructField("counted", DataTypes.BooleanType, false),
-        DataTypes.createStructField("topic_id", DataTypes.IntegerType, false),
-        DataTypes.createStructField("weight", DataTypes.DoubleType, false),
-        DataTypes.createStructField("is_top", DataTypes.BooleanType, false),
-    });
-
-    private final SparkSession spark;
     private final Options options;
+
+    public TopicsStage(Options options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "topics";
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of(Tables.ARTICLES);
+    }
+
+    /** The entity ids of an article's mentions are tokens of its own (topics.entityTokens). */
+    @Override
+    public List<String> readsIfPresent() {
+        return List.of(Tables.MENTIONS);
+    }
+
+    @Override
+    public List<String> writes() {
+        return List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_FREQUENCY, Tables.TOPIC_ASSIGNMENTS);
+    }
+
+    @Override
+    public Result execute(StageContext context) {
+        return new Execution(context).execute();
+    }
+
+    /** One execution: load or fit the model, infer every article's topics, write the tables. */
+    private final class Execution {
+    private final StageContext context;
+    private final SparkSession spark;
     private final OutputLayout layout;
     private final StopWords stopWords = StopWords.standard();
 
-    public TopicsStage(SparkSession spark, Options options, OutputLayout layout) {
-        this.spark = spark;
-        this.options = options;
-        this.layout = layout;
+    Execution(StageContext context) {
+        this.context = context;
+        this.spark = context.spark();
+        this.layout = context.layout();
     }
 
-    public Result execute() {
-        describe("topics: read articles");
+    Result execute() {
+        describe("read articles");
         Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long fitStart = System.nanoTime();
@@ -221,24 +268,25 @@ public final class TopicsStage {
 
             long inferStart = System.nanoTime();
             Dataset<Row> assigned = assign(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
-            describe("topics: infer topics of the articles");
+            describe("infer topics of the articles");
             assigned.count();
             long inferMillis = elapsedMillis(inferStart);
             try {
                 Dataset<Row> assignments = keepWithModel(model, articles, assigned);
-                describe("topics: write table topics");
-                layout.writeTable(Tables.TOPICS, topics(model), Tables.TOPICS_SCHEMA);
-                describe("topics: write table doc_topics");
-                layout.writeTable(Tables.DOC_TOPICS, assignments, Tables.DOC_TOPICS_SCHEMA);
-                describe("topics: write table topic_frequency");
-                layout.writeTable(Tables.TOPIC_FREQUENCY, topicFrequency(assignments), Tables.TOPIC_FREQUENCY_SCHEMA);
+                describe("write table topics");
+                context.write(Tables.TOPICS, topics(model));
+                describe("write table doc_topics");
+                context.write(Tables.DOC_TOPICS, assignments);
+                describe("write table topic_frequency");
+                context.write(Tables.TOPIC_FREQUENCY, topicFrequency(assignments));
+                assignments.unpersist();
             } finally {
                 assigned.unpersist();
             }
-            describe("topics: count what was written");
+            describe("count the articles");
             return new Result(model.modelId(), saved == null, articles.count(),
-                    spark.read().parquet(layout.table(Tables.DOC_TOPICS)).count(),
-                    spark.read().parquet(layout.table(Tables.TOPIC_FREQUENCY)).count(), fitMillis, inferMillis, null);
+                    context.rowsWritten(Tables.DOC_TOPICS), context.rowsWritten(Tables.TOPIC_FREQUENCY), fitMillis,
+                    inferMillis, null);
         } finally {
             articles.unpersist();
         }
@@ -270,12 +318,13 @@ public final class TopicsStage {
 
     /** doc_id, text (title and body), published_date, counted (one per duplicate group), entities. */
     private Dataset<Row> articles() {
-        Dataset<Row> articles = spark.read().parquet(layout.table(Tables.ARTICLES))
+        Dataset<Row> articles = context.table(Tables.ARTICLES)
                 .select(col("doc_id"), concat_ws("\n", col("title"), col("text")).as("text"), col("published_date"),
-                        col("duplicate_of").isNull().as("counted"));
+                        CountedArticles.isCounted().as("counted"));
         Dataset<Row> withEntities;
-        if (layout.tableExists(Tables.MENTIONS)) {
-            Dataset<Row> entities = spark.read().parquet(layout.table(Tables.MENTIONS))
+        java.util.Optional<Dataset<Row>> mentions = context.tableIfPresent(Tables.MENTIONS);
+        if (mentions.isPresent()) {
+            Dataset<Row> entities = mentions.get()
                     .groupBy("doc_id").agg(collect_list("entity_id").as("entities"));
             withEntities = articles.join(entities, Columns.joinKeys("doc_id"), "left");
         } else {
@@ -287,7 +336,7 @@ public final class TopicsStage {
 
     private TopicModel fit(Dataset<Row> articles, long countedArticles) {
         Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles);
-        describe("topics: learn collocations");
+        describe("learn collocations");
         WordSegmenter lexicon = WordSegmenter.withLexicon();
         List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),
                 options.minCollocationNpmi(), stopWords).learn(counted.select("text"), lexicon);
@@ -295,7 +344,7 @@ public final class TopicsStage {
         Dataset<Row> documents = counted.select(tokensOf(tokens).apply(col("text"), col("entities")).as("tokens"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            describe("topics: build the vocabulary");
+            describe("build the vocabulary");
             long n = documents.count();
             // CountVectorizer reads maxDF >= 1 as a number of articles: hand it one, never a share.
             CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
@@ -303,7 +352,7 @@ public final class TopicsStage {
                     .setMaxDF(Math.max(1.0, Math.floor(options.maxDocShare() * n)))
                     .setVocabSize(options.maxVocabulary())
                     .fit(documents);
-            describe("topics: fit LDA");
+            describe("fit LDA");
             LDA lda = new LDA().setK(options.k()).setOptimizer(options.optimizer())
                     .setMaxIter(options.maxIterations()).setSeed(options.seed())
                     .setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
@@ -323,7 +372,7 @@ public final class TopicsStage {
                     ? distributed.toLocal() : (LocalLDAModel) trained;
             fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
             TopicModel model = new TopicModel(layout.runId(), collocations, vocabulary, fitted);
-            describe("topics: save the model");
+            describe("save the model");
             model.save(fileSystem(), modelsFolder());
             return model;
         } finally {
@@ -374,22 +423,19 @@ public final class TopicsStage {
      * of this run replaces its earlier rows), saved with the model and returned as saved.
      */
     private Dataset<Row> keepWithModel(TopicModel model, Dataset<Row> articles, Dataset<Row> assigned) {
-        OutputLayout modelLayout = new OutputLayout(new Path(modelsFolder(), model.modelId()).toString(),
-                layout.runId(), spark.sparkContext().hadoopConfiguration());
-        Dataset<Row> merged = assigned;
-        if (modelLayout.tableExists(ASSIGNMENTS)) {
-            merged = spark.read().parquet(modelLayout.table(ASSIGNMENTS))
-                    .join(articles.select("doc_id"), Columns.joinKeys("doc_id"), "left_anti")
-                    .unionByName(assigned);
+        Dataset<Row> merged = assigned.withColumn("model_id", lit(model.modelId()));
+        java.util.Optional<Dataset<Row>> previous = context.published(Tables.TOPIC_ASSIGNMENTS);
+        if (previous.isPresent()) {
+            Dataset<Row> sameModel = previous.get().filter(col("model_id").equalTo(model.modelId()));
+            merged = Changes.newOrChanged(sameModel, articles, "doc_id").unionByName(merged);
         }
-        describe("topics: keep the assignments with the model");
-        modelLayout.writeTable(ASSIGNMENTS, merged, ASSIGNMENTS_SCHEMA);
-        return spark.read().parquet(modelLayout.table(ASSIGNMENTS));
+        describe("keep the assignments with the model");
+        return context.write(Tables.TOPIC_ASSIGNMENTS, merged, true);
     }
 
     /** n_docs: articles whose top topic it is; weight: the sum of the articles' weights on it. */
     private static Dataset<Row> topicFrequency(Dataset<Row> assignments) {
-        return CooccurrenceStage.withPeriods(assignments.filter(col("counted")))
+        return Periods.withPeriods(assignments.filter(col("counted")))
                 .groupBy("granularity", "period_start", "topic_id")
                 .agg(sum(when(col("is_top"), 1L).otherwise(0L)).as("n_docs"), sum("weight").as("weight"));
     }
@@ -432,7 +478,8 @@ public final class TopicsStage {
     }
 
     private void describe(String what) {
-        spark.sparkContext().setJobDescription(what);
+        context.describe(what);
+    }
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -1,5 +1,6 @@
 package newslens.cooccurrence;
 
+import newslens.StageRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,7 @@ class CooccurrenceStageTest {
 
     @Test
     void countsPerPeriodAndScopeWithNpmi() {
-        new CooccurrenceStage(spark, new CooccurrenceStage.Options(50, 1), layout).execute();
+        StageRuns.execute(new CooccurrenceStage(new CooccurrenceStage.Options(50, 1)), layout, false);
 
         // A-B, document scope, all: d1, d2, undated = 3 of 4 articles; A in 3, B in 4
         Row all = pair("all", null, "document", "A", "B");
@@ -91,7 +92,7 @@ class CooccurrenceStageTest {
 
     @Test
     void minimumSupportAndTheCapBoundThePairs() {
-        new CooccurrenceStage(spark, new CooccurrenceStage.Options(50, 2), layout).execute();
+        StageRuns.execute(new CooccurrenceStage(new CooccurrenceStage.Options(50, 2)), layout, false);
         assertTrue(rows(Tables.COOCCURRENCE, "granularity = 'all' AND n_docs < 2").isEmpty());
         assertEquals(1, rows(Tables.COOCCURRENCE, "granularity = 'month' AND scope = 'document' "
                 + "AND entity_a = 'B' AND entity_b = 'C' AND period_start = DATE'2024-11-01'").size(),
@@ -99,7 +100,7 @@ class CooccurrenceStageTest {
         assertEquals(2, rows(Tables.COOCCURRENCE, "granularity = 'all' AND scope = 'document'").size(),
                 "A-B (d1, d2, undated) and B-C (d1, d3) are seen in two articles; A-C only in d1");
 
-        new CooccurrenceStage(spark, new CooccurrenceStage.Options(2, 1), layout).execute();
+        StageRuns.execute(new CooccurrenceStage(new CooccurrenceStage.Options(2, 1)), layout, false);
         // d1 has A (2 mentions), B, C: with a cap of 2 it keeps A and B (B before C by id)
         assertTrue(rows(Tables.COOCCURRENCE, "scope = 'document' AND granularity = 'day' "
                 + "AND period_start = DATE'2024-10-07' AND entity_b = 'C'").isEmpty());

@@ -1,5 +1,6 @@
 package newslens.entities;
 
+import newslens.StageRuns;
 import newslens.entities.rules.EntityRecognizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +41,8 @@ class EntitiesStageTest {
                 article("copy", plain, "2018-10-24", "plain"));
         spark.createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().parquet(layout.table(Tables.ARTICLES));
 
-        EntitiesStage.Result result = new EntitiesStage(spark, EntityRecognizer.standard(), EntitiesStage.Options.standard(), layout)
-                .execute();
+        EntitiesStage.Result result = StageRuns.execute(
+                new EntitiesStage(EntityRecognizer.standard(), RecognizerVersion.of(List.of(), List.of())), layout);
         assertEquals(5, result.articles());
 
         Map<String, String> texts = articles.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(4)));
@@ -68,37 +69,37 @@ class EntitiesStageTest {
     void aSecondRunRecognisesOnlyNewOrChangedArticlesAndMatchesAFullRun() {
         SparkSession spark = SparkTestSession.get();
         EntityRecognizer recognizer = EntityRecognizer.standard();
-        EntitiesStage.Options incremental = new EntitiesStage.Options("v1", false);
+        EntitiesStage incremental = new EntitiesStage(recognizer, "v1");
         OutputLayout daily = new OutputLayout(tmp.resolve("daily").toString(), "t",
                 spark.sparkContext().hadoopConfiguration());
         Row putin = article("a", "Tổng thống Nga Vladimir Putin tiếp Ngoại trưởng Mỹ tại Điện Kremlin.", "2024-01-02", null);
         Row hanoi = article("b", "Người dân Hà Nội đi bộ quanh hồ Hoàn Kiếm.", "2024-01-03", null);
         Row trump = article("c", "Ông Donald Trump phát biểu tại Nhà Trắng.", "2024-01-03", null);
         writeArticles(spark, daily, List.of(putin, hanoi, trump));
-        assertEquals(3, new EntitiesStage(spark, recognizer, incremental, daily).execute().recognised());
+        assertEquals(3, StageRuns.<EntitiesStage.Result>execute(incremental, daily).recognised());
 
         Row hanoiEdited = RowFactory.create("b", "b.txt", "h-b-edited", "title", "Đoàn đại biểu tỉnh Quảng Nam thăm Đà Nẵng.",
                 null, null, null, Date.valueOf("2024-01-03"), "header", 0.95, null, 40, "r");
         Row copy = article("d", "Tổng thống Nga Vladimir Putin tiếp Ngoại trưởng Mỹ tại Điện Kremlin.", "2024-01-02", "a");
         List<Row> secondBatch = List.of(putin, hanoiEdited, copy);
         writeArticles(spark, daily, secondBatch);
-        EntitiesStage.Result second = new EntitiesStage(spark, recognizer, incremental, daily).execute();
+        EntitiesStage.Result second = StageRuns.<EntitiesStage.Result>execute(incremental, daily);
         assertEquals(2, second.recognised(), "the edited and the new article; c is gone, a is kept");
 
         OutputLayout once = new OutputLayout(tmp.resolve("once").toString(), "t",
                 spark.sparkContext().hadoopConfiguration());
         writeArticles(spark, once, secondBatch);
-        new EntitiesStage(spark, recognizer, new EntitiesStage.Options("v1", true), once).execute();
+        StageRuns.execute(new EntitiesStage(recognizer, "v1"), once, true);
         for (String table : List.of(Tables.MENTIONS, Tables.ENTITIES, Tables.RECOGNISED)) {
             assertEquals(sortedRows(spark, once, table), sortedRows(spark, daily, table), table);
         }
         assertTrue(sortedRows(spark, daily, Tables.MENTIONS).stream().noneMatch(r -> r.startsWith("[c,")),
                 "the mentions of a removed article are dropped");
 
-        assertEquals(0, new EntitiesStage(spark, recognizer, incremental, daily).execute().recognised(), "rerun");
+        assertEquals(0, StageRuns.<EntitiesStage.Result>execute(incremental, daily).recognised(), "rerun");
         assertEquals(sortedRows(spark, once, Tables.MENTIONS), sortedRows(spark, daily, Tables.MENTIONS));
-        assertEquals(3, new EntitiesStage(spark, recognizer, new EntitiesStage.Options("v2", false), daily)
-                .execute().recognised(), "another recogniser version recognises everything again");
+        assertEquals(3, StageRuns.<EntitiesStage.Result>execute(new EntitiesStage(recognizer, "v2"), daily)
+                .recognised(), "another recogniser version recognises everything again");
     }
 
     private static void writeArticles(SparkSession spark, OutputLayout layout, List<Row> articles) {

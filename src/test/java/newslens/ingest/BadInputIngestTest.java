@@ -1,5 +1,6 @@
 package newslens.ingest;
 
+import newslens.StageRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,8 +57,7 @@ class BadInputIngestTest {
         SparkSession spark = SparkTestSession.get();
         OutputLayout layout = new OutputLayout(tmp.resolve("out").toString(), "t",
                 spark.sparkContext().hadoopConfiguration());
-        IngestStage.Result result = new IngestStage(spark, new IngestStage.Options(in.toString(),
-                Set.of("txt", "jsonl"), 50_000, 1 << 20, 4, null, true), layout).execute();
+        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 50_000, 1 << 20, 4, null)), layout, true);
         assertTrue(result.reconciled());
 
         Map<String, String> rejected = spark.read().parquet(layout.table(Tables.REJECTS)).collectAsList().stream()

@@ -1,5 +1,6 @@
 package newslens.ingest;
 
+import newslens.StageRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,9 +122,7 @@ class FaultyInputIngestTest {
     private static IngestStage.Result ingest(Path in, Path out, String runId) {
         SparkSession spark = SparkTestSession.get();
         FaultInjectingFileSystem.register(spark.sparkContext().hadoopConfiguration());
-        return new IngestStage(spark, new IngestStage.Options(FaultInjectingFileSystem.pathOf(in), Set.of("txt"),
-                1 << 20, 1 << 20, 4, null, false),
-                new OutputLayout(out.toString(), runId, spark.sparkContext().hadoopConfiguration())).execute();
+        return StageRuns.execute(new IngestStage(new IngestStage.Options(FaultInjectingFileSystem.pathOf(in), Set.of("txt"), 1 << 20, 1 << 20, 4, null)), new OutputLayout(out.toString(), runId, spark.sparkContext().hadoopConfiguration()), false);
     }
 
     private static Map<String, Row> byDocId(Path out) {

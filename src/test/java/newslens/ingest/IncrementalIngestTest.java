@@ -1,5 +1,6 @@
 package newslens.ingest;
 
+import newslens.StageRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,9 +67,8 @@ class IncrementalIngestTest {
 
     private IngestStage.Result ingest(Path in, Path out, String runId, boolean full) {
         SparkSession spark = SparkTestSession.get();
-        return new IngestStage(spark, new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1 << 20,
-                1 << 20, 4, null, full), new OutputLayout(out.toString(), runId,
-                spark.sparkContext().hadoopConfiguration())).execute();
+        return StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1 << 20, 1 << 20, 4, null)), new OutputLayout(out.toString(), runId,
+                spark.sparkContext().hadoopConfiguration()), full);
     }
 
     /** The rows of articles, rejects and ledger without their run_id. */

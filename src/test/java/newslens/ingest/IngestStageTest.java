@@ -1,5 +1,6 @@
 package newslens.ingest;
 
+import newslens.StageRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,8 +61,7 @@ class IngestStageTest {
         SparkSession spark = SparkTestSession.get();
         Path out = tmp.resolve("out");
         OutputLayout layout = new OutputLayout(out.toString(), "test-run", spark.sparkContext().hadoopConfiguration());
-        IngestStage.Result result = new IngestStage(spark, new IngestStage.Options(in.toString(),
-                Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null, false), layout).execute();
+        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null)), layout, false);
 
         assertEquals(6, result.filesListed(), "6 input files: .md is skipped, .hidden is hidden");
         assertEquals(1, result.filesSkipped());

@@ -1,5 +1,7 @@
 package newslens.topics;
 
+import newslens.StageRuns;
+import newslens.app.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,9 +51,9 @@ class NewsDevTopicsTest {
         OutputLayout layout = new OutputLayout(tmp.toString(), "news-dev", spark.sparkContext().hadoopConfiguration());
         spark.createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().parquet(layout.table(Tables.ARTICLES));
 
-        TopicsStage.Options options = TopicsStage.Options.defaults();
+        TopicsStage.Options options = JobConfig.load(null).topics();
         assertEquals(10, options.k());
-        TopicsStage.Result result = new TopicsStage(spark, options, layout).execute();
+        TopicsStage.Result result = StageRuns.execute(new TopicsStage(options), layout, false);
 
         Map<String, Integer> topTopic = new HashMap<>();
         Map<String, Double> topWeight = new HashMap<>();

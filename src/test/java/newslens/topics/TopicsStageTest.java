@@ -1,5 +1,7 @@
 package newslens.topics;
 
+import newslens.StageRuns;
+import newslens.app.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -55,7 +57,7 @@ class TopicsStageTest {
         batch1.add(article("s1-copy", STORM[1], "2024-10-02", "s1"));
         write(spark, first, batch1, List.of(mention("s0", "loc:mien_trung"), mention("s2", "loc:mien_trung")));
 
-        TopicsStage.Result one = new TopicsStage(spark, options(false), first).execute();
+        TopicsStage.Result one = StageRuns.execute(new TopicsStage(options(false)), first, false);
 
         assertTrue(one.fitted());
         assertEquals(first.runId(), one.modelId());
@@ -100,7 +102,7 @@ class TopicsStageTest {
                 article("s9", "Cơn bão gây mưa lớn và lũ lụt, dự báo thời tiết cảnh báo sạt lở.", "2024-11-05", null),
                 article("s3", STORM[3] + " Cơn bão đã suy yếu.", "2024-10-04", null)), List.of());
 
-        TopicsStage.Result two = new TopicsStage(spark, options(false), second).execute();
+        TopicsStage.Result two = StageRuns.execute(new TopicsStage(options(false)), second, false);
 
         assertFalse(two.fitted());
         assertEquals(one.modelId(), two.modelId());
@@ -113,15 +115,19 @@ class TopicsStageTest {
         assertEquals(1L, nDocs(spark, second, "granularity = 'month' AND period_start = DATE'2024-11-01' AND topic_id = "
                 + storm));
 
-        TopicsStage.Result refit = new TopicsStage(spark, options(true), layout(spark, "20240103T000000Z-0003"))
-                .execute();
+        TopicsStage.Result refit = StageRuns.execute(new TopicsStage(options(true)), layout(spark, "20240103T000000Z-0003"), false);
         assertTrue(refit.fitted());
         assertNotEquals(one.modelId(), refit.modelId());
     }
 
     private static TopicsStage.Options options(boolean refit) {
-        return new TopicsStage.Options(2, TopicsStage.EM, 10, 1.1, 0.0, 1.0, 10.0, 7L, 2, 2, 0.5, 2, 0.9, 1000, true, 0.2, refit,
-                Map.of("Bão miền Trung", List.of("cơn bão", "loc:mien_trung")), 2, 10_000);
+        return JobConfig.withSettings("""
+                {"topics": {"k": 2, "optimizer": "em", "maxIterations": 10, "docConcentration": 1.1,
+                  "topicConcentration": 0.0, "subsamplingRate": 1.0, "learningOffset": 10.0, "seed": 7,
+                  "collocationPasses": 2, "minCollocationCount": 2, "minCollocationNpmi": 0.5, "minDocFrequency": 2,
+                  "maxDocShare": 0.9, "maxVocabulary": 1000, "entityTokens": true, "minWeight": 0.2,
+                  "refit": %s, "userTopics": {"Bão miền Trung": ["cơn bão", "loc:mien_trung"]},
+                  "minKeywordHits": 2, "maxFitArticles": 10000}}""".formatted(refit)).topics();
     }
 
     private OutputLayout layout(SparkSession spark, String runId) {

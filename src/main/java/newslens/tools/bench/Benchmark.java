@@ -22,6 +22,12 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newslens.app.JobConfig;
+import newslens.app.StageAssembly;
+import newslens.pipeline.PipelineRunner;
+import newslens.pipeline.Stage;
+import newslens.pipeline.StageResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import newslens.cooccurrence.CooccurrenceStage;
 import newslens.entities.EntitiesStage;
 import newslens.entities.rules.EntityRecognizer;
@@ -90,35 +96,41 @@ public final class Benchmark {
             long files = readDefault.value()[0];
             long bytes = readDefault.value()[1];
 
-            JobConfig config = JobConfig.load(null);
-            OutputLayout layout = new OutputLayout(tables.toString(), "bench-" + Instant.now().getEpochSecond(),
-                    spark.sparkContext().hadoopConfiguration());
-            IngestStage.Options ingestOptions = new IngestStage.Options(inputPath,
-                    new HashSet<>(config.ingest().extensions()), config.ingest().maxFileBytes(),
-                    config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
-                    config.dates().defaultLocalDate(), true);
-            long runStart = System.nanoTime();
-            Timed<IngestStage.Result> ingest = time(heap, () -> new IngestStage(spark, ingestOptions, layout).execute());
-            Timed<EntitiesStage.Result> entities = time(heap, () -> new EntitiesStage(spark,
-                    new EntityRecognizer(KnowledgeBase.load()), EntitiesStage.Options.standard(), layout).execute());
-            Timed<CooccurrenceStage.Result> cooccurrence = time(heap, () -> new CooccurrenceStage(spark,
-                    new CooccurrenceStage.Options(config.cooccurrence().maxEntitiesPerWindow(),
-                            config.cooccurrence().minPairDocs(), true), layout).execute());
-            Timed<TopicsStage.Result> topics = null;
-            if (steps.topics()) {
-                try {
-                    topics = time(heap, () -> new TopicsStage(spark, TopicsStage.Options.defaults(), layout).execute());
-                } catch (RuntimeException e) { // a failing stage is a finding of the benchmark, not its end
-                    notes.add("topics FAILED: " + e);
+            // The stages as a user's full run runs them: through the pipeline runner, tables handed over in memory.
+            List<String> stageNames = steps.topics() ? StageAssembly.STAGES
+                    : StageAssembly.STAGES.subList(0, StageAssembly.STAGES.indexOf("topics"));
+            List<Stage> pipeline = StageAssembly.build(spark, new StageAssembly.Request(stageNames,
+                    JobConfig.load(null), inputPath, null, null, false));
+            Map<String, Timed<StageResult>> stageRuns = new LinkedHashMap<>();
+            PipelineRunner.StageObserver observer = new PipelineRunner.StageObserver() {
+                @Override
+                public void starting(Stage stage) {
+                    heap.startInterval();
                 }
+
+                @Override
+                public void finished(PipelineRunner.StageReport report) {
+                    stageRuns.put(report.stage(), new Timed<>(report.result(), report.seconds(),
+                            heap.driver().endInterval(), heap.executors().intervalPeakBytes()));
+                }
+            };
+            long runStart = System.nanoTime();
+            OutputLayout layout;
+            try {
+                layout = new PipelineRunner(spark, observer).run(
+                        new PipelineRunner.Invocation("bench", inputPath, true), tables.toString(), pipeline).layout();
+            } catch (RuntimeException e) { // a failing stage is a finding of the benchmark, not its end
+                notes.add("run FAILED after " + stageRuns.keySet() + ": " + e);
+                layout = new OutputLayout(tables.toString(), "bench", spark.sparkContext().hadoopConfiguration());
             }
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
-            List<Timed<?>> stages = new ArrayList<>(List.of(ingest, entities, cooccurrence));
-            if (topics != null) {
-                stages.add(topics);
-            }
-            long runPeak = stages.stream().mapToLong(Timed::driverLiveHeapBytes).max().orElseThrow();
-            long runExecutorPeak = stages.stream().mapToLong(Timed::executorPeakHeapBytes).max().orElseThrow();
+            @SuppressWarnings("unchecked")
+            Timed<IngestStage.Result> ingest = (Timed<IngestStage.Result>) (Timed<?>) stageRuns.get("ingest");
+            Timed<StageResult> entities = stageRuns.get("entities");
+            Timed<StageResult> cooccurrence = stageRuns.get("cooccurrence");
+            Timed<StageResult> topics = stageRuns.get("topics");
+            long runPeak = stageRuns.values().stream().mapToLong(Timed::driverLiveHeapBytes).max().orElse(0);
+            long runExecutorPeak = stageRuns.values().stream().mapToLong(Timed::executorPeakHeapBytes).max().orElse(0);
 
             String articlesTable = layout.table(Tables.ARTICLES);
             KnowledgeBase kb = KnowledgeBase.load();
@@ -138,18 +150,15 @@ public final class Benchmark {
             IngestStage.Result in = ingest.value();
             rows.add(row("ingest", ingest, articles, bytes, floor,
                     in.articles() + " articles, " + in.rejects() + " rejects, reconciled " + in.reconciled()));
-            rows.add(row("entities", entities, articles, bytes, floor,
-                    entities.value().mentions() + " mentions of " + entities.value().entities() + " entities"));
-            rows.add(row("cooccurrence", cooccurrence, articles, bytes, floor,
-                    cooccurrence.value().entityFrequencyRows() + " frequency rows, "
-                            + cooccurrence.value().cooccurrenceRows() + " pair rows"));
-            if (topics != null) {
-                rows.add(row("topics", topics, articles, bytes, floor, String.format(Locale.ROOT, "fit %.1f s, infer %.1f s",
-                        topics.value().fitMillis() / 1e3, topics.value().inferMillis() / 1e3)));
+            rows.add(row("entities", entities, articles, bytes, floor, entities.value().summary()));
+            rows.add(row("cooccurrence", cooccurrence, articles, bytes, floor, cooccurrence.value().summary()));
+            if (topics != null && topics.value() instanceof TopicsStage.Result t) {
+                rows.add(row("topics", topics, articles, bytes, floor, String.format(Locale.ROOT,
+                        "fit %.1f s, infer %.1f s", t.fitMillis() / 1e3, t.inferMillis() / 1e3)));
             }
             rows.add(row("run (" + (topics != null ? 4 : 3) + " stages)",
                     new Timed<>(null, runSeconds, runPeak, runExecutorPeak), articles, bytes, floor,
-                    "the stages back to back"));
+                    "the stages back to back, one pipeline run"));
             rows.add(row("recognise only: ours", ours, articles, bytes, floor, ours.value() + " mentions"));
             Double oursOverPeer = null;
             if (peer != null) {

@@ -1,4 +1,4 @@
-package newslens.app;
+package newslens.pipeline;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
