@@ -1,34 +1,23 @@
 package newslens.dates;
 
+import newslens.text.TokenTrie;
+
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
-/** Finds the longest lexicon phrase (a run of whole words) starting at a token. */
+/** Lexicon phrases (runs of whole words) found among date tokens by their lower-case keys. */
 final class PhraseTable<V extends Serializable> implements Serializable {
 
     record Match<V>(int length, V value) { }
 
-    private record Entry<V>(List<String> words, V value) implements Serializable { }
-
-    private final Map<String, List<Entry<V>>> entriesByFirstWord = new HashMap<>();
-    private final int longestPhraseWords;
+    private final TokenTrie<V> trie = new TokenTrie<>();
 
     PhraseTable(Map<String, V> phrases) {
-        int longest = 1;
-        for (Map.Entry<String, V> phrase : phrases.entrySet()) {
-            List<String> words = List.of(Token.wordKey(phrase.getKey()).split(" "));
-            entriesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>())
-                    .add(new Entry<>(words, phrase.getValue()));
-            longest = Math.max(longest, words.size());
-        }
-        longestPhraseWords = longest;
-        entriesByFirstWord.values().forEach(list -> list.sort(
-                Comparator.comparingInt((Entry<V> e) -> e.words().size()).reversed()));
+        phrases.forEach((phrase, value) -> trie.put(List.of(DateToken.wordKey(phrase).split(" ")), value));
     }
 
     static PhraseTable<String> of(Collection<String> phrases) {
@@ -38,38 +27,25 @@ final class PhraseTable<V extends Serializable> implements Serializable {
     }
 
     /** The longest phrase whose words are tokens {@code i, i+1, ...}, or null. */
-    Match<V> match(List<Token> tokens, int i) {
-        if (i < 0 || i >= tokens.size() || !tokens.get(i).isWord()) return null;
-        List<Entry<V>> candidates = entriesByFirstWord.get(tokens.get(i).key());
-        if (candidates == null) return null;
-        for (Entry<V> e : candidates) {
-            if (matchesAt(tokens, i, e.words())) return new Match<>(e.words().size(), e.value());
-        }
-        return null;
+    Match<V> match(List<DateToken> tokens, int i) {
+        return i < 0 ? null : value(trie.longestAt(i, tokens.size(), wordKeys(tokens)));
     }
 
     /** The longest phrase whose last word is token {@code last}, or null. */
-    Match<V> matchEndingAt(List<Token> tokens, int last) {
-        Match<V> best = null;
-        for (int start = Math.max(0, last - longestPhraseWords + 1); start <= last; start++) {
-            Match<V> m = match(tokens, start);
-            if (m != null && start + m.length() - 1 == last && (best == null || m.length() > best.length())) {
-                best = m;
-            }
-        }
-        return best;
+    Match<V> matchEndingAt(List<DateToken> tokens, int last) {
+        return last < 0 || last >= tokens.size() ? null : value(trie.longestEndingAt(last + 1, wordKeys(tokens)));
     }
 
-    boolean contains(List<Token> tokens, int i) {
+    boolean contains(List<DateToken> tokens, int i) {
         return match(tokens, i) != null;
     }
 
-    private static boolean matchesAt(List<Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) return false;
-        for (int k = 0; k < words.size(); k++) {
-            Token t = tokens.get(i + k);
-            if (!t.isWord() || !t.key().equals(words.get(k))) return false;
-        }
-        return true;
+    /** Only words are keys: a phrase never runs over a number or punctuation. */
+    private static IntFunction<String> wordKeys(List<DateToken> tokens) {
+        return i -> tokens.get(i).isWord() ? tokens.get(i).key() : null;
+    }
+
+    private static <V> Match<V> value(TokenTrie.Match<V> m) {
+        return m == null ? null : new Match<>(m.end() - m.start(), m.values().get(0));
     }
 }

@@ -191,11 +191,11 @@ public final class PublicationDateResolver implements Serializable {
     }
 
     /** A cue phrase among the last {@code maxWords} tokens of the mention's sentence before it. */
-    private static boolean cuedBefore(String text, TemporalMention m, PhraseTable<String> cues, int maxWords) {
+    private boolean cuedBefore(String text, TemporalMention m, PhraseTable<String> cues, int maxWords) {
         int sentenceStart = Math.max(0, m.start() - MAX_SENTENCE_CHARS);
         Matcher end = SENTENCE_BREAK.matcher(text).region(sentenceStart, m.start());
         while (end.find()) sentenceStart = end.end();
-        List<Token> words = Token.tokenize(text.substring(sentenceStart, m.start()));
+        List<DateToken> words = parser.tokenize(text.substring(sentenceStart, m.start()));
         for (int k = Math.max(0, words.size() - maxWords); k < words.size(); k++) {
             if (cues.contains(words, k)) return true;
         }

@@ -1,6 +1,7 @@
 package newslens.dates;
 
-import newslens.dates.Token.Kind;
+import newslens.dates.DateToken.Kind;
+import newslens.text.Tokenizer;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -27,6 +28,7 @@ public final class TemporalExpressionParser implements Serializable {
     private static final Map<String, Integer> ROMAN_QUARTERS = Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4);
 
     private final DateLexicon lexicon;
+    private final Tokenizer tokenizer = Tokenizer.standard();
     private final PhraseTable<String> dayWords;
     private final PhraseTable<String> hourWords;
     private final PhraseTable<String> minuteWords;
@@ -76,10 +78,14 @@ public final class TemporalExpressionParser implements Serializable {
         return lexicon;
     }
 
+    List<DateToken> tokenize(String text) {
+        return DateToken.of(text, tokenizer.tokenize(text));
+    }
+
     /** All temporal expressions of {@code text}, in text order, not overlapping. */
     public List<TemporalMention> parse(String text) {
         if (text == null || text.isEmpty()) return List.of();
-        Scan scan = new Scan(text, Token.tokenize(text));
+        Scan scan = new Scan(text, tokenize(text));
         List<TemporalMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < scan.tokens.size()) {
@@ -106,11 +112,11 @@ public final class TemporalExpressionParser implements Serializable {
     /** The state of one call to {@link #parse}. */
     private final class Scan {
         final String text;
-        final List<Token> tokens;
+        final List<DateToken> tokens;
         /** The token after the last date found, so that "30/4 và 1/5" carries the context over. */
         int lastDateEnd = -1;
 
-        Scan(String text, List<Token> tokens) {
+        Scan(String text, List<DateToken> tokens) {
             this.text = text;
             this.tokens = tokens;
         }
@@ -118,7 +124,7 @@ public final class TemporalExpressionParser implements Serializable {
         Parsed parseAt(int i) {
             Parsed composite = parseComposite(i);
             if (composite != null) return composite;
-            Token t = tokens.get(i);
+            DateToken t = tokens.get(i);
             if (!t.isWord()) return null;
             if (t.key().equals(lexicon.monthWord())) return parseMonth(i);
             if (t.key().equals(lexicon.yearWord())) return parseYear(i);
@@ -173,7 +179,7 @@ public final class TemporalExpressionParser implements Serializable {
         /** {@code 09:11}, {@code 9h30}, {@code 9g30}, {@code 8h}, {@code 17 giờ}, {@code 15 giờ 30 phút}. */
         private TimePart parseTime(int j) {
             if (j >= tokens.size()) return null;
-            Token t = tokens.get(j);
+            DateToken t = tokens.get(j);
             if (t.kind() == Kind.CLOCK) {
                 String s = t.key();
                 int letter = Character.isDigit(s.charAt(1)) ? 2 : 1;
@@ -221,7 +227,7 @@ public final class TemporalExpressionParser implements Serializable {
                 next = j + sunday.length();
             } else {
                 if (!isWord(j, lexicon.weekdayWord()) || j + 1 >= tokens.size()) return null;
-                Token name = tokens.get(j + 1);
+                DateToken name = tokens.get(j + 1);
                 day = lexicon.weekdayNames().get(name.key());
                 if (day == null) return null;
                 // "thứ Hai" is Monday; "thứ hai" and "thứ 2" are also ordinals ("lần thứ hai").
@@ -308,7 +314,7 @@ public final class TemporalExpressionParser implements Serializable {
         /** "năm yyyy" at {@code k}, or null. */
         private Integer yearAfter(int k) {
             if (!isWord(k, lexicon.yearWord()) || k + 1 >= tokens.size()) return null;
-            Token y = tokens.get(k + 1);
+            DateToken y = tokens.get(k + 1);
             return y.isFourDigitNumber() && validYear(y.intValue()) ? y.intValue() : null;
         }
 
@@ -357,7 +363,7 @@ public final class TemporalExpressionParser implements Serializable {
         private Parsed parseQuarter(int i) {
             int k = i + 1;
             if (k >= tokens.size()) return null;
-            Token t = tokens.get(k);
+            DateToken t = tokens.get(k);
             int quarter;
             Integer year = null;
             if (t.kind() == Kind.NUMBER) {
@@ -407,15 +413,15 @@ public final class TemporalExpressionParser implements Serializable {
          * URL is part of an identifier, not a date or time.
          */
         private boolean isCodeOrUrl(int k) {
-            Token t = tokens.get(k);
+            DateToken t = tokens.get(k);
             if (k > 0 && tokens.get(k - 1).end() == t.start()) {
-                Token prev = tokens.get(k - 1);
+                DateToken prev = tokens.get(k - 1);
                 if (prev.isWord() && gluableWords.matchEndingAt(tokens, k - 1) == null) return true;
                 if (isJoiner(prev) && k > 1 && tokens.get(k - 2).end() == prev.start()
                         && tokens.get(k - 2).kind() != Kind.PUNCT) return true;
             }
             if (k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()) {
-                Token next = tokens.get(k + 1);
+                DateToken next = tokens.get(k + 1);
                 if (next.isWord() || next.isPunct('%')) return true;
                 if (isJoiner(next) && k + 2 < tokens.size() && tokens.get(k + 2).start() == next.end()
                         && tokens.get(k + 2).kind() != Kind.PUNCT) return true;
@@ -423,11 +429,11 @@ public final class TemporalExpressionParser implements Serializable {
             return insideUrl(t);
         }
 
-        private boolean isJoiner(Token t) {
+        private boolean isJoiner(DateToken t) {
             return t.isPunct('-') || t.isPunct('/') || t.isPunct('_') || t.isPunct('.') || t.isPunct('#');
         }
 
-        private boolean insideUrl(Token t) {
+        private boolean insideUrl(DateToken t) {
             int from = t.start();
             while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
             int to = t.end();
@@ -448,7 +454,7 @@ public final class TemporalExpressionParser implements Serializable {
 
         /** Token {@code k} closes a sentence or a line, so cues before it do not reach past it. */
         private boolean endsSentence(int k) {
-            Token t = tokens.get(k);
+            DateToken t = tokens.get(k);
             if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?') || t.isPunct(';')) return true;
             int gapEnd = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();
             return text.substring(t.end(), gapEnd).indexOf('\n') >= 0;

@@ -1,5 +1,7 @@
 package newslens.ingest;
 
+import newslens.text.VietnameseSyllable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

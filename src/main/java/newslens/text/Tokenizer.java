@@ -131,7 +131,8 @@ public final class Tokenizer implements Serializable {
         return i;
     }
 
-    private static boolean isWordChar(int cp) {
+    /** Letters and combining marks: what a word is made of, before any digits ({@code G20}). */
+    public static boolean isWordChar(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -1,12 +1,12 @@
 package newslens.entities.kb;
 
 import newslens.entities.Article;
+import newslens.text.TokenTrie;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -19,34 +19,14 @@ public final class Lexicon implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Phrases as a trie whose edges are token texts: the recogniser asks for phrases at nearly every token,
-     * and walking the trie costs a map look-up per token where joining the tokens into a key built a string.
-     */
-    private static final class Node implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Map<String, Node> next = new HashMap<>();
-        private boolean endsPhrase;
-    }
-
     private final Set<String> phrases;
-    private final Node root = new Node();
-    private final int maxTokens;
+    /** The recogniser asks for phrases at nearly every token: a trie walk costs a map look-up per token. */
+    private final TokenTrie<Boolean> trie = new TokenTrie<>();
 
     /** @param entries phrases already split into token texts */
     Lexicon(List<List<String>> entries) {
         this.phrases = entries.stream().map(words -> String.join(" ", words)).collect(Collectors.toUnmodifiableSet());
-        this.maxTokens = entries.stream().mapToInt(List::size).max().orElse(0);
-        for (List<String> words : entries) {
-            if (words.isEmpty()) {
-                continue;
-            }
-            Node node = root;
-            for (String word : words) {
-                node = node.next.computeIfAbsent(word, w -> new Node());
-            }
-            node.endsPhrase = true;
-        }
+        entries.forEach(words -> trie.put(words, Boolean.TRUE));
     }
 
     /** Exact membership of one word. */
@@ -64,47 +44,36 @@ public final class Lexicon implements Serializable {
         if (start >= a.size()) {
             return 0;
         }
-        int longest = longestFrom(root.next.get(a.token(start).text()), a, start);
+        int longest = length(trie.longestAt(start, a.size(), textKeys(a)));
         String opener = a.openersInLowerCase()[start];
         if (opener != null) {
-            longest = Math.max(longest, longestFrom(root.next.get(opener), a, start));
+            longest = Math.max(longest, length(trie.longestAt(start, a.size(), openerKeys(a, start, opener))));
         }
         return longest;
     }
 
     /** Token count of the longest phrase ending just before {@code end} (exclusive), 0 when none. */
     public int longestEndingAt(Article a, int end) {
-        for (int len = Math.min(maxTokens, end); len > 0; len--) {
-            if (matches(a, end - len, end)) {
-                return len;
+        for (int from = Math.max(0, end - trie.longestKeyTokens()); from < end; from++) {
+            String opener = a.openersInLowerCase()[from];
+            if (trie.exactly(from, end, textKeys(a)) != null
+                    || (opener != null && trie.exactly(from, end, openerKeys(a, from, opener)) != null)) {
+                return end - from;
             }
         }
         return 0;
     }
 
-    /** Length of the longest phrase along the path from {@code node}, reached over token {@code start}. */
-    private static int longestFrom(Node node, Article a, int start) {
-        int longest = 0;
-        for (int i = start + 1; node != null; i++) {
-            if (node.endsPhrase) {
-                longest = i - start;
-            }
-            node = i < a.size() ? node.next.get(a.token(i).text()) : null;
-        }
-        return longest;
+    private static IntFunction<String> textKeys(Article a) {
+        return i -> a.token(i).text();
     }
 
-    private boolean matches(Article a, int from, int to) {
-        String opener = a.openersInLowerCase()[from];
-        return endsPhrase(root.next.get(a.token(from).text()), a, from + 1, to)
-                || (opener != null && endsPhrase(root.next.get(opener), a, from + 1, to));
+    /** The tokens' texts with the sentence opener at {@code start} in lower case. */
+    private static IntFunction<String> openerKeys(Article a, int start, String opener) {
+        return i -> i == start ? opener : a.token(i).text();
     }
 
-    /** Whether the path from {@code node} over tokens {@code [from, to)} ends a phrase. */
-    private static boolean endsPhrase(Node node, Article a, int from, int to) {
-        for (int i = from; node != null && i < to; i++) {
-            node = node.next.get(a.token(i).text());
-        }
-        return node != null && node.endsPhrase;
+    private static int length(TokenTrie.Match<?> match) {
+        return match == null ? 0 : match.end() - match.start();
     }
 }

@@ -1,4 +1,4 @@
-package newslens.ingest;
+package newslens.text;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +18,9 @@ class VietnameseSyllableTest {
     }
 
     @Test
-    void rejectsForeignWordsAndMojibake() {
+    void rejectsForeignWordsAndNamesAndMojibake() {
         for (String word : List.of("café", "naïve", "was", "and", "street", "ViÖt", "B¸t", "Ng\u00ADêi", "aáb",
-                "áà", "xyz", "tac", "bàt", "ph", "f", "wifi", "ă")) {
+                "áà", "xyz", "tac", "bàt", "ph", "f", "wifi", "ă", "Mark", "Ronson", "Galaxy", "Digital")) {
             assertFalse(VietnameseSyllable.isSyllable(word), word);
         }
     }

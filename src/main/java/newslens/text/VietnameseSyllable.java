@@ -1,4 +1,4 @@
-package newslens.ingest;
+package newslens.text;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,12 +14,12 @@ import java.util.Set;
 /**
  * Tells whether a word has the shape of one Vietnamese syllable: onset, vowel group, coda and at most one
  * tone mark, with the rule that stop codas (c, ch, p, t) take only the sắc or nặng tone. The shape comes
- * from {@code newslens/ingest/vietnamese-syllable.json}. It recognises form, not vocabulary: "bắp" and
+ * from {@code newslens/text/vietnamese-syllable.json}. It recognises form, not vocabulary: "bắp" and
  * "khoắc" both pass, "the" passes too, "café", "naïve" and mojibake such as "ViÖt" fail.
  */
-final class VietnameseSyllable {
+public final class VietnameseSyllable {
 
-    private static final String RESOURCE = "newslens/ingest/vietnamese-syllable.json";
+    private static final String RESOURCE = "newslens/text/vietnamese-syllable.json";
     private static final Shape SHAPE = Shape.load();
 
     private static final char GRAVE = '\u0300';
@@ -43,7 +43,7 @@ final class VietnameseSyllable {
     private VietnameseSyllable() {
     }
 
-    static boolean isSyllable(String word) {
+    public static boolean isSyllable(String word) {
         if (word.isEmpty() || word.length() > MAX_SYLLABLE_LETTERS) {
             return false;
         }
