@@ -15,12 +15,13 @@ import newslens.text.TokenTrie;
 /**
  * What more than one {@link ProposalRule} asks about an article's tokens: whether a word starts a person's
  * name, a context phrase or a name of its own, where a capitalised run or a place name ends, and which
- * knowledge-base entry an alias means. Questions only one rule asks stay in that rule.
+ * knowledge-base entry an alias means; and the candidate for a name after a head word ({@code tỉnh},
+ * {@code người}). Questions only one rule asks stay in that rule.
  */
 final class TokenPredicates implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Surname and up to three given syllables: {@code Tôn Nữ Thị Ninh}. */
+    /** A surname and up to three given syllables: {@code Nguyễn Thị Minh Khai}. */
     static final int MAX_PERSON_SYLLABLES = 4;
 
     private final KnowledgeBase kb;
