@@ -63,17 +63,18 @@ final class ArticleLinker implements Serializable {
             Candidate linked = c;
             if (c.type() == EntityType.PER && Mention.PATTERN.equals(c.method()) && personByTail.containsKey(name)) {
                 Candidate full = personByTail.get(name);
-                linked = c.relinked(EntityType.PER, Mention.COREF, Math.max(0.75, c.confidence()),
-                        full.entityId(), full.canonicalName());
+                double confidence = Math.max(Confidence.PERSON_TAIL_LINK, c.confidence());
+                linked = c.relinked(EntityType.PER, Mention.COREF, confidence, full.entityId(), full.canonicalName());
             } else if (!c.strong() && evidenceBySurface.containsKey(name)) {
                 Candidate evidence = evidenceBySurface.get(name);
                 boolean sameSpan = evidence.first() == evidence.nameFirst();
                 String id = sameSpan ? evidence.entityId() : EntityIds.fromName(evidence.type(), name);
                 String canonical = sameSpan ? evidence.canonicalName() : name;
-                linked = c.relinked(evidence.type(), evidence.method(), 0.7, id, canonical);
+                linked = c.relinked(evidence.type(), evidence.method(), Confidence.SAME_NAME_IN_ARTICLE, id, canonical);
             }
             if (sportsReport && isClubPlace(a, linked)) {
-                linked = linked.relinked(EntityType.ORG, linked.method(), linked.confidence() * 0.9,
+                double confidence = linked.confidence() * Confidence.CLUB_READING_FACTOR;
+                linked = linked.relinked(EntityType.ORG, linked.method(), confidence,
                         EntityIds.fromName(EntityType.ORG, name), name);
             }
             if (linked.strong()) {
@@ -130,7 +131,8 @@ final class ArticleLinker implements Serializable {
         if (!bracketed || previous.last() != c.first() - 1 || previous.type() == EntityType.MISC) {
             return null;
         }
-        return c.relinked(previous.type(), Mention.COREF, 0.7, previous.entityId(), previous.canonicalName());
+        return c.relinked(previous.type(), Mention.COREF, Confidence.SAME_NAME_IN_ARTICLE, previous.entityId(),
+                previous.canonicalName());
     }
 
     /** Tails (last one to three syllables) of multi-syllable person names, first name in the article wins. */
@@ -176,8 +178,9 @@ final class ArticleLinker implements Serializable {
             Optional<String> holder = kb.holderOn(role, date);
             if (holder.isPresent()) {
                 String name = kb.entity(holder.get()).map(KbEntity::name).orElse(holder.get());
-                result.add(new Candidate(i, i, end, EntityType.PER, Mention.KB_ROLE, role.domestic() ? 0.6 : 0.75,
-                        holder.get(), name, Support.STRONG));
+                double confidence = role.domestic() ? Confidence.DOMESTIC_ROLE_HOLDER : Confidence.ROLE_HOLDER;
+                result.add(new Candidate(i, i, end, EntityType.PER, Mention.KB_ROLE, confidence, holder.get(), name,
+                        Support.STRONG));
             }
             i = end - 1;
         }

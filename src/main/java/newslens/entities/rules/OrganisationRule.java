@@ -1,0 +1,222 @@
+package newslens.entities.rules;
+
+import newslens.entities.Article;
+import newslens.entities.EntityIds;
+import newslens.entities.EntityType;
+import newslens.entities.Mention;
+import newslens.entities.kb.KnowledgeBase;
+import newslens.entities.rules.Candidate.Support;
+import newslens.text.Token;
+import newslens.text.TokenTrie;
+
+/**
+ * An organisation head ({@code Bộ}, {@code Công ty}, {@code UBND}) followed by a capitalised name that may
+ * continue in lower case ({@code Bộ Giáo dục và Đào tạo}) and end with a place ({@code UBND tỉnh Quảng Nam}),
+ * or an age-group team ({@code U23 Việt Nam}): ORG. A local body's head needs the place ({@code Sở Y tế} alone
+ * is no name), and a lower-case descriptor stays outside ({@code tạp chí Forbes}).
+ */
+final class OrganisationRule implements ProposalRule {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_LOWER_CASE_IN_NAME = 1;
+    private static final int MAX_LOWER_CASE_BEFORE_PLACE = 5;
+
+    private final KnowledgeBase kb;
+    private final KnowledgeBase.Lexicons lex;
+    private final TokenPredicates predicates;
+
+    OrganisationRule(TokenPredicates predicates) {
+        this.kb = predicates.kb();
+        this.lex = predicates.lexicons();
+        this.predicates = predicates;
+    }
+
+    @Override
+    public String name() {
+        return "organisation";
+    }
+
+    /** A head word is direct evidence, yet weaker than the knowledge base. */
+    @Override
+    public int priority() {
+        return 2;
+    }
+
+    /** {@code Bộ Công Thương kiểm}: a known organisation followed only by lower-case words stays as known. */
+    @Override
+    public boolean yieldsTo(Article a, Candidate own, Candidate other) {
+        return Mention.KB.equals(other.method()) && other.type() == EntityType.ORG
+                && allLowerCase(a, other.last(), own.last());
+    }
+
+    private static boolean allLowerCase(Article a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.isCapitalisedWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Candidate proposeAt(Article a, int i) {
+        int head = lex.orgHeads().longestStartingAt(a, i);
+        boolean ageTeam = head == 0 && isAgeGroupTeam(a.token(i).text());
+        if (ageTeam) {
+            TokenTrie.Match<KnowledgeBase.AliasEntry> team = kb.aliasAt(a.tokens(), i + 1);
+            if (team == null || !a.adjacent(i)) {
+                return null;
+            }
+            return organisation(a, i, team.end());
+        }
+        if (head == 0 || !a.adjacent(i + head - 1) || predicates.surnameBeforeGivenNames(a, i)
+                || secondSyllableOfCommonWord(a, i)) {
+            return null;
+        }
+        int nameStart = i + head;
+        if (isSchoolWord(a.token(i).text()) && lex.schoolLevels().longestStartingAt(a, nameStart) == 0) {
+            return null;
+        }
+        int end = nameStart;
+        int unit = lex.locationUnits().longestStartingAt(a, nameStart);
+        if (unit > 0) {
+            end = predicates.placeEnd(a, nameStart + unit - 1);
+        } else if (a.isCapitalisedWord(nameStart)) {
+            end = organisationNameEnd(a, nameStart, lex.personTitles().longestEndingAt(a, i) > 0);
+        } else if (lex.personTitles().longestStartingAt(a, i) == 0) {
+            end = lowerCaseNameEndingInPlace(a, nameStart);
+        }
+        if (end <= nameStart) {
+            return null;
+        }
+        if (lex.localHeads().longestStartingAt(a, i) > 0 && !endsWithPlace(a, nameStart, end)) {
+            return null;
+        }
+        int first = i;
+        if (lex.orgDescriptors().longestStartingAt(a, i) == head) {
+            if (predicates.placeAfter(a, nameStart) > nameStart) {
+                return null;
+            }
+            first = nameStart;
+        }
+        return organisation(a, first, end);
+    }
+
+    private static Candidate organisation(Article a, int first, int end) {
+        String surface = a.surface(first, end);
+        return new Candidate(first, first, end, EntityType.ORG, Mention.PATTERN, Confidence.ORGANISATION_PATTERN,
+                EntityIds.fromName(EntityType.ORG, surface), surface, Support.STRONG);
+    }
+
+    /** {@code U16}, {@code U23}; tested by hand, not by a regex, as it is asked at nearly every token. */
+    private static boolean isAgeGroupTeam(String word) {
+        return word.length() == 3 && word.charAt(0) == 'U' && isAsciiDigit(word.charAt(1))
+                && isAsciiDigit(word.charAt(2));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSchoolWord(String word) {
+        return word.equals("Trường") || word.equals("trường");
+    }
+
+    private static boolean isJoiner(Token token) {
+        return token.text().equals("và") || token.text().equals("-") || token.text().equals("&");
+    }
+
+    /**
+     * {@code thông báo}, {@code dự báo}: a lower-case head right after a lower-case syllable that is not a
+     * grammatical word ends a common word rather than starting a name ({@code theo báo Lao Động}).
+     */
+    private boolean secondSyllableOfCommonWord(Article a, int head) {
+        Token token = a.token(head);
+        if (token.isCapitalised() || head == 0 || !a.adjacent(head - 1)) {
+            return false;
+        }
+        Token before = a.token(head - 1);
+        return before.kind() == Token.Kind.WORD && !before.isCapitalised()
+                && !lex.functionWords().contains(before.text());
+    }
+
+    /** Whether tokens {@code [from, end)} end with a place: a known one, or a unit word and a name. */
+    private boolean endsWithPlace(Article a, int from, int end) {
+        for (int k = from; k < end; k++) {
+            TokenTrie.Match<KnowledgeBase.AliasEntry> known = kb.aliasAt(a.tokens(), k);
+            if (known != null && known.end() == end && predicates.typeOf(known, EntityType.LOC) == EntityType.LOC) {
+                return true;
+            }
+            int unit = lex.locationUnits().longestStartingAt(a, k);
+            if (unit > 0 && k + unit < end && predicates.placeEnd(a, k + unit - 1) == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * End of an organisation name starting with a capitalised token: capitalised tokens, at most one
+     * lower-case syllable after a capitalised Vietnamese one ({@code Tài chính}), {@code và}/{@code -} between
+     * capitalised parts, and a place at the end ({@code tỉnh Quảng Nam}). After a title the name stops where
+     * the holder's name begins ({@code Thứ trưởng Bộ Y tế Nguyễn Thanh Long}).
+     */
+    private int organisationNameEnd(Article a, int start, boolean afterTitle) {
+        int end = start + 1;
+        int lowerRun = 0;
+        while (end < a.size() && a.adjacent(end - 1)) {
+            Token next = a.token(end);
+            int unit = lex.locationUnits().longestStartingAt(a, end);
+            if (a.isCapitalisedWord(end)) {
+                if (lex.personTitles().longestStartingAt(a, end) > 0
+                        || (afterTitle && predicates.surnameBeforeGivenNames(a, end))) {
+                    break;
+                }
+                TokenTrie.Match<KnowledgeBase.AliasEntry> known = kb.aliasAt(a.tokens(), end);
+                EntityType knownType = known == null ? null : predicates.typeOf(known, EntityType.LOC);
+                if (knownType == EntityType.LOC) {
+                    return known.end();
+                }
+                // Hội đồng Bảo an Liên hợp quốc: a known organisation inside the name is taken whole.
+                end = knownType == EntityType.ORG ? known.end() : end + 1;
+                lowerRun = 0;
+            } else if (isJoiner(next) && a.isCapitalisedWord(end + 1) && a.adjacent(end)
+                    && lex.orgHeads().longestStartingAt(a, end + 1) == 0
+                    && kb.aliasAt(a.tokens(), end + 1) == null) {
+                end += 2;
+                lowerRun = 0;
+            } else if (unit > 0 && predicates.placeEnd(a, end + unit - 1) > end + unit) {
+                return predicates.placeEnd(a, end + unit - 1);
+            } else if (next.kind() == Token.Kind.WORD && lowerRun < MAX_LOWER_CASE_IN_NAME
+                    && !lex.functionWords().contains(next.text()) && a.token(end - 1).kind() == Token.Kind.WORD
+                    && NameShape.isVietnameseSyllable(a.token(end - 1).text())) {
+                end++;
+                lowerRun++;
+            } else {
+                // Hội Kiến trúc sư Việt Nam: more lower-case words are still the name when a place closes it.
+                return Math.max(end, lowerCaseNameEndingInPlace(a, end));
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A name written wholly in lower case after its head and closed by a known place
+     * ({@code Đoàn thể thao Việt Nam}, {@code Hội Tâm lý giáo dục học Hà Nội}); {@code nameStart} if none.
+     */
+    private int lowerCaseNameEndingInPlace(Article a, int nameStart) {
+        for (int k = nameStart; k < a.size() && k - nameStart <= MAX_LOWER_CASE_BEFORE_PLACE; k++) {
+            Token token = a.token(k);
+            if (a.isCapitalisedWord(k)) {
+                TokenTrie.Match<KnowledgeBase.AliasEntry> place = kb.aliasAt(a.tokens(), k);
+                boolean known = k > nameStart && place != null
+                        && predicates.typeOf(place, EntityType.LOC) == EntityType.LOC;
+                return known ? place.end() : nameStart;
+            }
+            if (token.kind() != Token.Kind.WORD || !a.adjacent(k) || lex.functionWords().contains(token.text())) {
+                return nameStart;
+            }
+        }
+        return nameStart;
+    }
+}

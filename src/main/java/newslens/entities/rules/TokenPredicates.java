@@ -1,0 +1,212 @@
+package newslens.entities.rules;
+
+import java.io.Serializable;
+import java.util.List;
+import newslens.entities.Article;
+import newslens.entities.EntityIds;
+import newslens.entities.EntityType;
+import newslens.entities.Mention;
+import newslens.entities.kb.KbEntity;
+import newslens.entities.kb.KnowledgeBase;
+import newslens.entities.rules.Candidate.Support;
+import newslens.text.Token;
+import newslens.text.TokenTrie;
+
+/**
+ * What more than one {@link ProposalRule} asks about an article's tokens: whether a word starts a person's
+ * name, a context phrase or a name of its own, where a capitalised run or a place name ends, and which
+ * knowledge-base entry an alias means; and the candidate for a name after a head word ({@code tỉnh},
+ * {@code người}). Questions only one rule asks stay in that rule.
+ */
+final class TokenPredicates implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** A surname and up to three given syllables: {@code Nguyễn Thị Minh Khai}. */
+    static final int MAX_PERSON_SYLLABLES = 4;
+
+    private final KnowledgeBase kb;
+    private final KnowledgeBase.Lexicons lex;
+
+    TokenPredicates(KnowledgeBase kb) {
+        this.kb = kb;
+        this.lex = kb.lexicons();
+    }
+
+    KnowledgeBase kb() {
+        return kb;
+    }
+
+    KnowledgeBase.Lexicons lexicons() {
+        return lex;
+    }
+
+    /** The entry of the preferred type when an alias names several entities, else the first listed. */
+    KnowledgeBase.AliasEntry choose(List<KnowledgeBase.AliasEntry> entries, EntityType preferred) {
+        for (KnowledgeBase.AliasEntry entry : entries) {
+            if (kb.entity(entry.entityId()).map(e -> e.type() == preferred).orElse(false)) {
+                return entry;
+            }
+        }
+        return entries.get(0);
+    }
+
+    /** Type of the entity an alias match names, preferring {@code preferred} among several; null if unknown. */
+    EntityType typeOf(TokenTrie.Match<KnowledgeBase.AliasEntry> match, EntityType preferred) {
+        return kb.entity(choose(match.values(), preferred).entityId()).map(KbEntity::type).orElse(null);
+    }
+
+    /**
+     * A surname followed by one to three given-name syllables: {@code Đoàn Văn Hậu} is a person even though
+     * {@code Đoàn} also heads organisations ({@code Đoàn Luật sư Hà Nội}).
+     */
+    boolean surnameBeforeGivenNames(Article a, int i) {
+        if (!lex.surnames().contains(a.token(i).text())) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < a.size() && k - i <= MAX_PERSON_SYLLABLES && a.adjacent(k - 1) && a.isCapitalisedWord(k)
+                && a.token(k).kind() == Token.Kind.WORD
+                && lex.nameSyllables().contains(NameShape.titleCase(a.token(k).text()))) {
+            k++;
+        }
+        return k > i + 1 && k - i <= MAX_PERSON_SYLLABLES && !a.isCapitalisedWord(k);
+    }
+
+    /** {@code bà H.}: an initial after a person title is that person, not an abbreviated unit ({@code H.} = huyện). */
+    boolean isInitialAfterTitle(Article a, int i) {
+        String text = a.token(i).text();
+        boolean initial = text.length() == 1 || (text.length() == 2 && text.charAt(1) == '.');
+        return initial && Character.isUpperCase(text.charAt(0)) && lex.personTitles().longestEndingAt(a, i) > 0;
+    }
+
+    /** A title, a capitalised common noun, an organisation or unit head, or an office starts at {@code i}. */
+    boolean startsContextPhrase(Article a, int i) {
+        return lex.personTitles().longestStartingAt(a, i) > 0
+                || lex.capitalisedNouns().longestStartingAt(a, i) > 0
+                || (lex.orgHeads().longestStartingAt(a, i) > 0 && !surnameBeforeGivenNames(a, i))
+                || (lex.locationUnits().longestStartingAt(a, i) > 0 && !isInitialAfterTitle(a, i))
+                || kb.roleAt(a.tokens(), i) != null;
+    }
+
+    /**
+     * Whether a knowledge-base name starting inside a capitalised run is a name of its own: yes for longer
+     * names, people and countries ({@code Nga Vladimir Putin}); no for an ambiguous word or a one-syllable
+     * place, which inside a run is part of a person's name ({@code Văn Vinh}).
+     */
+    boolean startsSeparateName(Article a, int i) {
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), i);
+        if (match == null) {
+            return false;
+        }
+        KnowledgeBase.AliasEntry entry = match.values().get(0);
+        if (match.end() - i > 1) {
+            return true;
+        }
+        KbEntity entity = kb.entity(entry.entityId()).orElseThrow();
+        return !entry.ambiguous() && (entity.type() == EntityType.PER || "country".equals(entity.kind()));
+    }
+
+    /**
+     * End of a run of capitalised tokens from {@code start}: stops at punctuation, at a context word, and (when
+     * {@code stopAtKnown}) where a knowledge-base name begins, so {@code Nga Vladimir Putin} gives two names.
+     * A touching hyphen joins when the next part is lower case ({@code Jong-un}) or neither side is known
+     * ({@code Hewlett-Packard}); {@code Putin-Trump} stays two names.
+     */
+    int runEnd(Article a, int start, boolean stopAtKnown) {
+        int end = start + 1;
+        while (end < a.size()) {
+            Token next = a.token(end);
+            if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
+                boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
+                        && lex.nameSyllables().contains(a.token(end).text());
+                if ((startsContextPhrase(a, end) && !givenNameInPersonName)
+                        || (stopAtKnown && startsSeparateName(a, end))) {
+                    break;
+                }
+                end++;
+            } else if (next.text().equals("-") && a.touching(end - 1) && a.touching(end) && end + 1 < a.size()
+                    && a.token(end + 1).isWordLike()) {
+                boolean lowerPart = !a.token(end + 1).isCapitalised();
+                boolean knownSides = kb.aliasAt(a.tokens(), end + 1) != null || kb.aliasAt(a.tokens(), end - 1) != null;
+                if (!lowerPart && knownSides) {
+                    break;
+                }
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** End of the name that follows the unit word ending at token {@code unitLast}; {@code unitLast + 1} if none. */
+    int placeEnd(Article a, int unitLast) {
+        int start = unitLast + 1;
+        if (start >= a.size() || !a.adjacent(unitLast)) {
+            return start;
+        }
+        if (a.token(start).kind() == Token.Kind.NUMBER) {
+            // quốc lộ 1A: a letter touching the number is part of the road's number.
+            boolean suffix = a.touching(start) && a.isCapitalisedWord(start + 1)
+                    && a.token(start + 1).text().length() == 1;
+            return suffix ? start + 2 : start + 1;
+        }
+        if (!a.isCapitalisedWord(start)) {
+            return start;
+        }
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), start);
+        int runEnd = fullNameStart(a, start + 1, runEnd(a, start, false));
+        return match != null ? Math.max(match.end(), runEnd) : runEnd;
+    }
+
+    /**
+     * Where a person's full name (surname and two or more given syllables) begins in tokens {@code [from, end)},
+     * else {@code end}: {@code UBND tỉnh Quảng Bình Trần Tiến Dũng} names the office holder after the place.
+     */
+    private int fullNameStart(Article a, int from, int end) {
+        for (int k = from; k + 3 <= end; k++) {
+            if (surnameBeforeGivenNames(a, k)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * End of a country or province named right after token {@code end - 1}, else {@code end}: an acronym
+     * followed by one is an organisation of that place ({@code BHXH Việt Nam}, {@code VFF Việt Nam}).
+     */
+    int placeAfter(Article a, int end) {
+        if (end <= 0 || !a.adjacent(end - 1)) {
+            return end;
+        }
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), end);
+        if (match == null) {
+            return end;
+        }
+        boolean place = kb.entity(choose(match.values(), EntityType.LOC).entityId())
+                .map(e -> "country".equals(e.kind()) || "province".equals(e.kind())).orElse(false);
+        return place ? match.end() : end;
+    }
+
+    /**
+     * A name after a head word that says what it is ({@code tỉnh}, {@code người}): tokens {@code [first, end)},
+     * the name itself from {@code nameStart}. A LOC name the knowledge base knows takes its entity; any other
+     * gets an id from its surface (a MISC one from the whole span, since {@code người Việt} and
+     * {@code tiếng Việt} differ).
+     */
+    Candidate headedName(Article a, int first, int nameStart, int end, EntityType type, double confidence) {
+        TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), nameStart);
+        String id;
+        String canonical;
+        if (match != null && match.end() == end && type != EntityType.MISC) {
+            KbEntity entity = kb.entity(choose(match.values(), type).entityId()).orElseThrow();
+            id = entity.id();
+            canonical = entity.name();
+        } else {
+            canonical = a.surface(nameStart, end);
+            id = EntityIds.fromName(type, type == EntityType.MISC ? a.surface(first, end) : canonical);
+        }
+        return new Candidate(first, nameStart, end, type, Mention.PATTERN, confidence, id, canonical, Support.STRONG);
+    }
+}

@@ -1,0 +1,40 @@
+package newslens.entities.rules;
+
+import static newslens.entities.rules.RuleProbe.proposal;
+import static newslens.entities.rules.RuleProbe.spanAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class UnitLocationRuleTest {
+
+    private static final ProposalRule RULE = new UnitLocationRule(RuleProbe.PREDICATES);
+
+    @Test
+    void theUnitIsInTheSpanAndTheKnownNameGivesTheEntity() {
+        String text = "Bão số 5 gây mưa to ở tỉnh Quảng Nam suốt đêm.";
+        Candidate c = proposal(RULE, text, "tỉnh");
+        assertEquals("tỉnh Quảng Nam/LOC", spanAt(RULE, text, "tỉnh"));
+        assertEquals(c.first() + 1, c.nameFirst());
+        assertEquals("Quảng Nam", c.canonicalName());
+        assertEquals(Confidence.UNIT_AND_NAME, c.confidence());
+    }
+
+    @Test
+    void anUnknownNameAfterAUnitIsStillAPlace() {
+        Candidate c = proposal(RULE, "Nước lũ đã vào thôn Khe Dàng từ sáng.", "thôn");
+        assertEquals("Khe Dàng", c.canonicalName());
+        assertEquals(2, c.last() - c.nameFirst());
+    }
+
+    @Test
+    void aRoadNumberIsItsName() {
+        assertEquals("quốc lộ 14B/LOC", spanAt(RULE, "Xe khách lật trên quốc lộ 14B tối qua.", "quốc"));
+    }
+
+    @Test
+    void noNameNoPlace() {
+        assertNull(spanAt(RULE, "Anh ấy về huyện từ tối qua.", "huyện"));
+    }
+}
