@@ -185,6 +185,9 @@ public final class TopicsStage implements Stage {
     }
 
     public static final String EM = "em";
+
+    /** Partitions of the articles a model is fitted on: fixed, so the same articles give the same model anywhere. */
+    private static final int FIT_PARTITIONS = 4;
     public static final String ONLINE = "online";
 
     /** What the stage did: which model, whether it was fitted now, and how long fitting and inference took. */
@@ -335,7 +338,10 @@ public final class TopicsStage implements Stage {
     }
 
     private TopicModel fit(Dataset<Row> articles, long countedArticles) {
-        Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles);
+        // The fit must not depend on how the articles happen to be partitioned (read from Parquet files, or
+        // handed over in memory by ingest): hashed by doc_id into a fixed number of partitions, in doc_id order.
+        Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles)
+                .repartition(FIT_PARTITIONS, col("doc_id")).sortWithinPartitions("doc_id");
         describe("learn collocations");
         WordSegmenter lexicon = WordSegmenter.withLexicon();
         List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),

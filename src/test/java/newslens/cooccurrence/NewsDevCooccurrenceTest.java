@@ -19,6 +19,7 @@ import newslens.app.MainRunner;
 import newslens.table.Granularity;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The pipeline over news-dev's 693 articles, and the aggregates recomputed by another path: plain
  * Java over the collected {@code mentions} and {@code articles} (skipped where ../shared is absent).
  */
+@Tag("slow")
 class NewsDevCooccurrenceTest {
 
     @TempDir

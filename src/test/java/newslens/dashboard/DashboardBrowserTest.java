@@ -22,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and reads the DOM the page's script built: the charts drew the data, and the hostile text is
  * text, not markup. Skipped where Chromium is not installed (CI: {@code apt-get install -y chromium}).
  */
+@Tag("slow")
 class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String HOSTILE_TITLE = "<script>alert(1)</script> Bão \"><img src=x onerror=alert(1)>";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Measures the resolver on the news-dev evaluation set ({@code ../shared/data/news-dev}, skipped when absent):
  * 500 UNC articles dated by their publisher's URL, 193 ViMs articles without a date.
  */
+@Tag("slow")
 class NewsDevDateAccuracyTest {
 
     private static final Path NEWS_DEV =

@@ -16,9 +16,11 @@ import newslens.ingest.ArticleParser.Outcome;
 import newslens.ingest.ArticleParser.Removal;
 import newslens.text.TextNormalizer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The parser on the shared evaluation data (read in place, never copied); skipped where it is absent. */
+@Tag("slow")
 class ArticleParserDataTest {
 
     private static final Path DATA = Path.of("../shared/data");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * under the right name; the same article squeezed through Latin-1 (Vietnamese letters lost to '?') must be
  * rejected. Skipped where the evaluation data is absent.
  */
+@Tag("slow")
 class LegacyEncodingDataTest {
 
     private static final Path ARTICLES = Path.of("../shared/data/news-dev/articles");

@@ -16,10 +16,12 @@ import newslens.table.OutputLayout;
 import newslens.table.Tables;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingest over the real articles in ../shared/data (skipped where that folder is absent). */
+@Tag("slow")
 class SharedDataIngestTest {
 
     @TempDir

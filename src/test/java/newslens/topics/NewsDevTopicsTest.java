@@ -25,6 +25,7 @@ import newslens.table.Tables;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Acceptance on news-dev: the 500 UNC articles (10 gold topics), k = 10. The top topic of each
  * article must agree with its gold topic with NMI ≥ 0.55. Prints the figures and the labels.
  */
+@Tag("slow")
 class NewsDevTopicsTest {
 
     private static final double MIN_NMI = 0.55;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * when absent) through {@link NerEvaluation}: exact-span micro F1 on PER/LOC/ORG top-level spans, and
  * articles per second.
  */
+@Tag("slow")
 class NerDevEvaluationTest {
 
     private static final Path NER_DEV = Path.of("..", "shared", "data", "ner-dev");

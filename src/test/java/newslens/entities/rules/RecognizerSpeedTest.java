@@ -19,6 +19,7 @@ import newslens.TestData;
 import newslens.tools.generate.CorpusGenerator;
 import newslens.ingest.ArticleParser;
 import newslens.text.TextNormalizer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code newslens.perf.corpora} (which to run; default {@code generated,ner-dev}).
  */
 @EnabledIfSystemProperty(named = "newslens.perf", matches = "true")
+@Tag("slow")
 class RecognizerSpeedTest {
 
     /** A fixed date so office titles resolve to holders and the role pass is measured too. */
