@@ -2,6 +2,7 @@ package newslens.trends;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -10,6 +11,9 @@ import newslens.table.Granularity;
 /**
  * The trend scores and bursts of one key's series of one granularity: what {@link TrendsStage} computes
  * per key on the executors, in plain Java.
+ *
+ * <p>A series is the key's articles per period of one granularity, keyed by the period's first day
+ * (a Monday for weeks), periods without articles left out.
  *
  * <p>Support: a key is scored from the first period by which it has been seen in {@code minSupport}
  * articles in all (that period included), so a name met twice never makes the tables and the rule looks
@@ -22,6 +26,8 @@ final class KeyTrends {
 
     private final TrendsStage.Options options;
     private final ArticleTotals totals;
+    /** The totals per granularity, summed once for all the keys of a partition. */
+    private final Map<Granularity, SortedMap<LocalDate, Long>> articlesPer = new EnumMap<>(Granularity.class);
 
     KeyTrends(TrendsStage.Options options, ArticleTotals totals) {
         this.options = options;
@@ -69,7 +75,7 @@ final class KeyTrends {
         for (LocalDate p = first; !p.isAfter(last); p = next(granularity, p)) {
             periods.add(p);
         }
-        SortedMap<LocalDate, Long> articles = totals.per(granularity);
+        SortedMap<LocalDate, Long> articles = articlesPer.computeIfAbsent(granularity, totals::per);
         long[] relevant = new long[periods.size()];
         long[] all = new long[periods.size()];
         for (int t = 0; t < periods.size(); t++) {
