@@ -128,6 +128,7 @@ class TrendsStageTest {
         OutputLayout incremental = layout("incremental");
         writeInputs(incremental, SPLIT);
         run(incremental);
+        List<String> trendsBefore = rows(incremental, Tables.TRENDS);
         writeInputs(incremental, DAYS);
         run(incremental);
         List<String> trendsThen = rows(incremental, Tables.TRENDS);
@@ -138,6 +139,11 @@ class TrendsStageTest {
         run(once);
         assertEquals(rows(once, Tables.TRENDS), trendsThen);
         assertEquals(rows(once, Tables.BURSTS), burstsThen);
+        // no look-ahead: the new weeks changed no row of the periods before them (SPLIT is a Monday)
+        List<String> earlier = spark.read().parquet(incremental.table(Tables.TRENDS))
+                .filter(org.apache.spark.sql.functions.col("period_start").lt(Date.valueOf(FIRST.plusDays(SPLIT))))
+                .collectAsList().stream().map(Row::toString).sorted().toList();
+        assertEquals(trendsBefore, earlier);
 
         run(incremental);
         assertEquals(trendsThen, rows(incremental, Tables.TRENDS));
