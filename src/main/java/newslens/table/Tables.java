@@ -207,7 +207,7 @@ public final class Tables {
      * How each key (kind {@code entity}: an entity_id; {@code pair}: {@code entity_a|entity_b} of the
      * document scope; {@code topic}: a topic_id) stands in a day or week against its trailing baseline:
      * score = (n_docs - baseline_mean) / baseline_sd, rank 1 the highest score of its granularity,
-     * period and kind. Only periods where the key was seen, once it has enough history and support.
+     * period and kind (ties by key). Only periods where the key was seen, once it has enough history and support.
      */
     public static final StructType TRENDS_SCHEMA = new StructType(new StructField[] {
         required("granularity", DataTypes.StringType),
