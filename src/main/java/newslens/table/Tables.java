@@ -21,6 +21,8 @@ public final class Tables {
     public static final String TOPICS = "topics";
     public static final String DOC_TOPICS = "doc_topics";
     public static final String TOPIC_FREQUENCY = "topic_frequency";
+    public static final String TRENDS = "trends";
+    public static final String BURSTS = "bursts";
 
     // Internal state, under <output>/_state/: what incremental runs need to know about the previous run.
     public static final String RECOGNISED = "recognised";
@@ -41,7 +43,7 @@ public final class Tables {
     /** Every table, in pipeline order. */
     public static final java.util.List<String> ALL =
             java.util.List.of(ARTICLES, REJECTS, LEDGER, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
-                    TOPICS, DOC_TOPICS, TOPIC_FREQUENCY);
+                    TOPICS, DOC_TOPICS, TOPIC_FREQUENCY, TRENDS, BURSTS);
 
     /** One row per accepted article (duplicates included, marked by duplicate_of). */
     public static final StructType ARTICLES_SCHEMA = new StructType(new StructField[] {
@@ -224,6 +226,40 @@ public final class Tables {
         required("weight", DataTypes.DoubleType),
     });
 
+    /**
+     * How each key (kind {@code entity}: an entity_id; {@code pair}: {@code entity_a|entity_b} of the
+     * document scope; {@code topic}: a topic_id) stands in a day or week against its trailing baseline:
+     * score = (n_docs - baseline_mean) / baseline_sd, rank 1 the highest score of its granularity,
+     * period and kind (ties by key). Only periods where the key was seen, once it has enough history and support.
+     */
+    public static final StructType TRENDS_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        required("period_start", DataTypes.DateType),
+        required("kind", DataTypes.StringType),
+        required("key", DataTypes.StringType),
+        required("n_docs", DataTypes.LongType),
+        required("baseline_mean", DataTypes.DoubleType),
+        required("baseline_sd", DataTypes.DoubleType),
+        required("score", DataTypes.DoubleType),
+        required("rank", DataTypes.IntegerType),
+    });
+
+    /**
+     * Bursts of a key's share of the articles (Kleinberg's automaton): the periods {@code [start, end]}
+     * (first days of the periods, both included) spent at {@code level} or above, the period with the
+     * most articles, and the key's articles over the burst. A level-2 burst lies inside a level-1 one.
+     */
+    public static final StructType BURSTS_SCHEMA = new StructType(new StructField[] {
+        required("kind", DataTypes.StringType),
+        required("key", DataTypes.StringType),
+        required("granularity", DataTypes.StringType),
+        required("start", DataTypes.DateType),
+        required("end", DataTypes.DateType),
+        required("level", DataTypes.IntegerType),
+        required("peak_period", DataTypes.DateType),
+        required("n_docs", DataTypes.LongType),
+    });
+
     /** The contract schema of a public or internal table, by name. */
     public static StructType schemaOf(String name) {
         StructType schema = SCHEMAS.get(name);
@@ -239,6 +275,7 @@ public final class Tables {
             java.util.Map.entry(ENTITIES, ENTITIES_SCHEMA), java.util.Map.entry(ENTITY_FREQUENCY, ENTITY_FREQUENCY_SCHEMA),
             java.util.Map.entry(COOCCURRENCE, COOCCURRENCE_SCHEMA), java.util.Map.entry(TOPICS, TOPICS_SCHEMA),
             java.util.Map.entry(DOC_TOPICS, DOC_TOPICS_SCHEMA), java.util.Map.entry(TOPIC_FREQUENCY, TOPIC_FREQUENCY_SCHEMA),
+            java.util.Map.entry(TRENDS, TRENDS_SCHEMA), java.util.Map.entry(BURSTS, BURSTS_SCHEMA),
             java.util.Map.entry(RECOGNISED, RECOGNISED_SCHEMA), java.util.Map.entry(AGGREGATED, AGGREGATED_SCHEMA),
             java.util.Map.entry(FREQUENCY_STATE, FREQUENCY_STATE_SCHEMA), java.util.Map.entry(WINDOW_STATE, WINDOW_STATE_SCHEMA),
             java.util.Map.entry(PAIR_STATE, PAIR_STATE_SCHEMA),

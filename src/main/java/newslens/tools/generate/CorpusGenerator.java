@@ -22,7 +22,8 @@ import newslens.entities.kb.KnowledgeBase;
  * Writes a synthetic Vietnamese news corpus for benchmarks and recall checks: articles built from the
  * project's own sentence templates ({@code newslens/tools/generate/templates.json}) and knowledge base, spread
  * over {@code days} days from {@link ArticleComposer#FIRST_DAY}, with the ground truth of every entity
- * planted in {@code <out>/_truth.jsonl}. The same arguments give byte-identical output.
+ * planted in {@code <out>/_truth.jsonl}; with a {@link BurstPlan}, entities surge for a few days and
+ * {@code <out>/_bursts.jsonl} says which and when. The same arguments give byte-identical output.
  *
  * <p>Layouts: {@code txt} writes {@code <out>/<source>/<yyyy-mm-dd>/<n>.txt}, one article per file with
  * a {@code HH:MM | dd/MM/yyyy} header; {@code jsonl} writes {@code <out>/feeds/part-NNNNN.jsonl} of
@@ -43,6 +44,11 @@ public final class CorpusGenerator {
     private CorpusGenerator() {}
 
     public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed) {
+        return generate(out, docs, format, days, seed, BurstPlan.NONE);
+    }
+
+    /** As above, with the bursts of {@code plan} planted and their truth in {@code <out>/_bursts.jsonl}. */
+    public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed, BurstPlan plan) {
         if (docs < 1) {
             throw new IllegalArgumentException("docs must be at least 1, got " + docs);
         }
@@ -54,7 +60,10 @@ public final class CorpusGenerator {
         }
         long started = System.nanoTime();
         TemplateBook book = TemplateBook.standard();
-        ArticleComposer composer = new ArticleComposer(book, new EntityPool(KnowledgeBase.load(), book));
+        EntityPool pool = new EntityPool(KnowledgeBase.load(), book);
+        ArticleComposer composer = new ArticleComposer(book, pool);
+        List<PlantedBurst> bursts = plan.place(seed, days, pool);
+        List<String> burstSentences = bursts.isEmpty() ? List.of() : BurstPlan.sentences();
         Path truth = out.resolve(TRUTH_FILE);
         AtomicLong files = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -65,7 +74,8 @@ public final class CorpusGenerator {
                 for (int batchStart = 0; batchStart < docs; batchStart += JSONL_LINES_PER_FILE) {
                     int batchEnd = Math.min(docs, batchStart + JSONL_LINES_PER_FILE);
                     List<GeneratedArticle> batch = IntStream.range(batchStart, batchEnd).parallel()
-                            .mapToObj(i -> composer.compose(seed, i, days)).toList();
+                            .mapToObj(i -> plan.plant(composer.compose(seed, i, days), bursts, seed, i, burstSentences))
+                            .toList();
                     if (format.equals("txt")) {
                         batch.parallelStream().forEach(a -> bytes.addAndGet(writeText(out, a)));
                         files.addAndGet(batch.size());
@@ -82,11 +92,35 @@ public final class CorpusGenerator {
                     }
                 }
             }
+            if (!bursts.isEmpty()) {
+                try (BufferedWriter burstsOut = Files.newBufferedWriter(out.resolve(BurstPlan.TRUTH_FILE),
+                        StandardCharsets.UTF_8)) {
+                    for (PlantedBurst burst : bursts) {
+                        burstsOut.write(JSON.writeValueAsString(burst));
+                        burstsOut.write('\n');
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the corpus under " + out, e);
         }
         return new GeneratedCorpus(out, truth, format, docs, days, seed, files.get(), bytes.get(), mentions,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Reads {@code _bursts.jsonl} back. */
+    public static List<PlantedBurst> readBursts(Path burstsFile) {
+        try (var lines = Files.lines(burstsFile, StandardCharsets.UTF_8)) {
+            return lines.map(line -> {
+                try {
+                    return JSON.readValue(line, PlantedBurst.class);
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads {@code _truth.jsonl} back. */

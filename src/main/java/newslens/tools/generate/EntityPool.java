@@ -51,6 +51,11 @@ final class EntityPool {
         return bySlot.containsKey(slot);
     }
 
+    /** The entries of {@code slot}, by id: the last are the ones {@link #pick} seldom draws. */
+    List<Candidate> candidates(String slot) {
+        return bySlot.get(slot);
+    }
+
     /** A skewed pick: the first entries of the slot far more often than the last. */
     Candidate pick(String slot, SplittableRandom rng) {
         List<Candidate> candidates = bySlot.get(slot);

@@ -1,0 +1,150 @@
+package newslens.trends;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Kleinberg's burst automaton ("Bursty and Hierarchical Structure in Streams", KDD 2002), in its
+ * batched form with a hierarchy of levels: in each period a key has {@code r} of the {@code d} counted
+ * articles, and a hidden state i in 0 … L says which share it is drawn from, a binomial with
+ * p_i = p_0 · s^i, where p_0 = Σr / Σd is the key's share over the whole series. The cheapest state
+ * sequence (Viterbi) pays −ln P(r | d, p_i) per period and γ · ln n per level climbed (n periods; going
+ * down is free). A burst of level ℓ is a maximal run of periods spent at level ℓ or above, so a level-2
+ * burst lies inside a level-1 one.
+ *
+ * <p>Parameters: {@code s} is how much larger a burst's share is than the base one, per level; {@code γ}
+ * is the price of climbing one level, in units of ln n: larger means fewer, longer bursts. The defaults
+ * of the stage are s = 3 and γ = 1.5, not Kleinberg's s = 2, γ = 1: on a quiet Poisson background
+ * (120 days, 0.3 to 40 articles a day, weekday totals) s = 2, γ = 1 found a burst in 8.6% of series and
+ * started planted 5-day surges up to several days early, as a doubled share also fits an ordinary busy
+ * day; s = 3, γ = 1.5 gave 0.6% and 96% of starts within a day ({@code BurstDetectorTest}). With
+ * them one period alone must hold about r · ln 3 − 2 · p_0 · d > 1.5 · ln n articles to start a burst
+ * (r ≥ 9 for a quiet key over a year of days), while several periods a little above can together.
+ * Levels whose share would reach 1 are not used (a key in a third of the articles cannot burst at s = 3).
+ *
+ * <p>Look-ahead: p_0 and the path are computed from the whole series, so a later period can move an
+ * earlier burst's edges; callers recompute every burst from the full series on each run.
+ */
+public final class BurstDetector {
+
+    /** A burst: periods {@code start} to {@code end} (indices, both included) at {@code level} or above. */
+    public record Burst(int start, int end, int level, int peak, long nDocs) {}
+
+    private final double scale;
+    private final double gamma;
+    private final int maxLevel;
+
+    public BurstDetector(double scale, double gamma, int maxLevel) {
+        if (!(scale > 1)) {
+            throw new IllegalArgumentException("the burst scale s must be above 1, got " + scale);
+        }
+        if (!(gamma > 0)) {
+            throw new IllegalArgumentException("the burst cost gamma must be positive, got " + gamma);
+        }
+        if (maxLevel < 1) {
+            throw new IllegalArgumentException("the burst levels must be at least 1, got " + maxLevel);
+        }
+        this.scale = scale;
+        this.gamma = gamma;
+        this.maxLevel = maxLevel;
+    }
+
+    /**
+     * The bursts of a key with {@code relevant[t]} of the {@code totals[t]} articles of period t (a total
+     * below the key's own count is raised to it), by level, then start.
+     */
+    public List<Burst> detect(long[] relevant, long[] totals) {
+        if (relevant.length != totals.length) {
+            throw new IllegalArgumentException(
+                    "counts and totals differ in length: " + relevant.length + " and " + totals.length);
+        }
+        int n = relevant.length;
+        long[] d = new long[n];
+        long sumR = 0;
+        long sumD = 0;
+        for (int t = 0; t < n; t++) {
+            d[t] = Math.max(totals[t], relevant[t]);
+            sumR += relevant[t];
+            sumD += d[t];
+        }
+        List<Burst> bursts = new ArrayList<>();
+        if (n < 2 || sumR == 0) {
+            return bursts;
+        }
+        double base = (double) sumR / sumD;
+        int levels = 0;
+        while (levels < maxLevel && base * Math.pow(scale, levels + 1) < 1) {
+            levels++;
+        }
+        if (levels == 0) {
+            return bursts;
+        }
+        int[] state = cheapestPath(relevant, d, base, levels);
+        for (int level = 1; level <= levels; level++) {
+            int t = 0;
+            while (t < n) {
+                if (state[t] < level) {
+                    t++;
+                    continue;
+                }
+                int start = t;
+                int peak = t;
+                long docs = 0;
+                while (t < n && state[t] >= level) {
+                    docs += relevant[t];
+                    if (relevant[t] > relevant[peak]) {
+                        peak = t;
+                    }
+                    t++;
+                }
+                bursts.add(new Burst(start, t - 1, level, peak, docs));
+            }
+        }
+        return bursts;
+    }
+
+    private int[] cheapestPath(long[] r, long[] d, double base, int levels) {
+        int n = r.length;
+        int states = levels + 1;
+        double[] logP = new double[states];
+        double[] logQ = new double[states];
+        for (int i = 0; i < states; i++) {
+            double p = base * Math.pow(scale, i);
+            logP[i] = Math.log(p);
+            logQ[i] = Math.log1p(-p);
+        }
+        double climb = gamma * Math.log(n);
+        int[][] from = new int[n][states];
+        double[] cost = new double[states];
+        java.util.Arrays.fill(cost, 1, states, Double.POSITIVE_INFINITY);   // the stream starts at the base level
+        double[] next = new double[states];
+        for (int t = 0; t < n; t++) {
+            for (int j = 0; j < states; j++) {
+                double best = Double.POSITIVE_INFINITY;
+                int bestFrom = 0;
+                for (int i = 0; i < states; i++) {
+                    double c = cost[i] + (j > i ? (j - i) * climb : 0);
+                    if (c < best) {
+                        best = c;
+                        bestFrom = i;
+                    }
+                }
+                from[t][j] = bestFrom;
+                next[j] = best - (r[t] * logP[j] + (d[t] - r[t]) * logQ[j]);
+            }
+            System.arraycopy(next, 0, cost, 0, states);
+        }
+        int[] state = new int[n];
+        int s = 0;
+        for (int j = 1; j < states; j++) {
+            if (cost[j] < cost[s]) {
+                s = j;
+            }
+        }
+        for (int t = n - 1; t >= 0; t--) {
+            state[t] = s;
+            s = from[t][s];
+        }
+        return state;
+    }
+}
