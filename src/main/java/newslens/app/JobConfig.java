@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import newslens.cooccurrence.CooccurrenceStage;
 import newslens.topics.TopicsStage;
+import newslens.trends.TrendsStage;
 
 /**
  * The job's settings: the defaults embedded in the application ({@code newslens/default-config.json})
@@ -26,7 +27,7 @@ import newslens.topics.TopicsStage;
  * names it, so a typo never silently falls back to a default.
  */
 public record JobConfig(Ingest ingest, Dates dates, Entities entities, CooccurrenceStage.Options cooccurrence,
-                        TopicsStage.Options topics) {
+                        TopicsStage.Options topics, TrendsStage.Options trends) {
 
     public record Ingest(List<String> extensions, long maxFileBytes, long targetPartitionBytes, int listingFanOut) {}
 
@@ -63,7 +64,7 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
 
     /** The same settings with the day of a one-day batch given on the command line. */
     public JobConfig withDefaultDate(String isoDate) {
-        return new JobConfig(ingest, new Dates(isoDate), entities, cooccurrence, topics);
+        return new JobConfig(ingest, new Dates(isoDate), entities, cooccurrence, topics, trends);
     }
 
     /** The defaults with a JSON object of settings laid over them, as a {@code --config} file would be. */

@@ -98,11 +98,12 @@ public final class Main {
             Usage: jobs/newslens COMMAND [options]
 
             Commands:
-              run            every stage in order: ingest, entities, cooccurrence, topics
+              run            every stage in order: ingest, entities, cooccurrence, topics, trends
               ingest         input files -> tables articles, rejects, ledger
               entities       articles -> mentions, entities
               cooccurrence   articles, mentions -> entity_frequency, cooccurrence
               topics         articles (+ mentions) -> topics, doc_topics, topic_frequency
+              trends         articles, entity_frequency, cooccurrence (+ topic_frequency) -> trends, bursts
               eval-ner       --docs DIR --gold FILE.jsonl (or --conll FILE) [--holdout P] [--seed S]
                              [--ner-model DIR]: score entities against gold, rules alone or with a learned
                              model, on every document or on the P% held out by train-ner --holdout P

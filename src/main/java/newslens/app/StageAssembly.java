@@ -13,6 +13,7 @@ import newslens.entities.rules.EntityRecognizer;
 import newslens.ingest.IngestStage;
 import newslens.pipeline.Stage;
 import newslens.topics.TopicsStage;
+import newslens.trends.TrendsStage;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,7 +24,7 @@ public final class StageAssembly {
     private StageAssembly() {}
 
     /** The stages, in pipeline order; {@code run} runs them all. */
-    public static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence", "topics");
+    public static final List<String> STAGES = List.of("ingest", "entities", "cooccurrence", "topics", "trends");
 
     /**
      * What a command line asks of the stages, checked before Spark starts.
@@ -58,6 +59,7 @@ public final class StageAssembly {
                 case "entities" -> entities(spark, config, request.nerModel());
                 case "cooccurrence" -> new CooccurrenceStage(config.cooccurrence());
                 case "topics" -> new TopicsStage(config.topicsOptions(request.topicsK(), request.refit()));
+                case "trends" -> new TrendsStage(config.trends());
                 default -> throw new IllegalStateException("no stage " + name);
             });
         }

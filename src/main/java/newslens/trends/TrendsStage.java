@@ -93,10 +93,6 @@ public final class TrendsStage implements Stage {
                     "trends.burstLevels must be 1 to 10, got " + burstLevels);
         }
 
-        public static Options defaults() {
-            return new Options(28, 8, 1.0, 5, 3.0, 1.5, 3);
-        }
-
         private static void require(boolean ok, String message) {
             if (!ok) {
                 throw new IllegalArgumentException(message);

@@ -1,5 +1,6 @@
 package newslens.trends;
 
+import newslens.app.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import newslens.table.Granularity;
 import org.junit.jupiter.api.Test;
 
 class KeyTrendsTest {
+    private static final TrendsStage.Options DEFAULTS = JobConfig.load(null).trends();
+
 
     private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
 
@@ -24,7 +27,7 @@ class KeyTrendsTest {
 
     @Test
     void aKeyIsScoredFromThePeriodItReachesTheSupport() {
-        KeyTrends keyTrends = new KeyTrends(TrendsStage.Options.defaults(), totals(60, 100));
+        KeyTrends keyTrends = new KeyTrends(DEFAULTS, totals(60, 100));
         SortedMap<LocalDate, Long> counts = new TreeMap<>();
         counts.put(FIRST.plusDays(20), 2L);
         counts.put(FIRST.plusDays(30), 2L);
@@ -39,7 +42,7 @@ class KeyTrendsTest {
 
     @Test
     void burstsAreDatedInPeriodsOfTheirGranularity() {
-        KeyTrends keyTrends = new KeyTrends(TrendsStage.Options.defaults(), totals(70, 100));
+        KeyTrends keyTrends = new KeyTrends(DEFAULTS, totals(70, 100));
         SortedMap<LocalDate, Long> counts = new TreeMap<>();
         for (int d = 0; d < 70; d++) {
             counts.put(FIRST.plusDays(d), d >= 43 && d <= 46 ? 30L : 1L);

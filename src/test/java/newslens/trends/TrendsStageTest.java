@@ -1,5 +1,7 @@
 package newslens.trends;
 
+import newslens.StageRuns;
+import newslens.app.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -165,7 +167,7 @@ class TrendsStageTest {
     }
 
     private TrendsStage.Result run(OutputLayout layout) {
-        return (TrendsStage.Result) new TrendsStage(TrendsStage.Options.defaults()).execute(new TableContext(layout));
+        return StageRuns.execute(new TrendsStage(JobConfig.load(null).trends()), layout);
     }
 
     private List<String> rows(OutputLayout layout, String table) {
@@ -242,58 +244,4 @@ class TrendsStageTest {
                 date == null ? null : Date.valueOf(date), date == null ? null : "header", 1.0, duplicateOf, 4, "t");
     }
 
-    /** The runner's part, as far as this stage needs it: tables under the output folder, written in place. */
-    private final class TableContext implements StageContext {
-        private final OutputLayout layout;
-
-        TableContext(OutputLayout layout) {
-            this.layout = layout;
-        }
-
-        @Override
-        public SparkSession spark() {
-            return spark;
-        }
-
-        @Override
-        public OutputLayout layout() {
-            return layout;
-        }
-
-        @Override
-        public boolean full() {
-            return false;
-        }
-
-        @Override
-        public Dataset<Row> table(String name) {
-            return spark.read().parquet(layout.table(name));
-        }
-
-        @Override
-        public Optional<Dataset<Row>> tableIfPresent(String name) {
-            return layout.tableExists(name) ? Optional.of(table(name)) : Optional.empty();
-        }
-
-        @Override
-        public Dataset<Row> write(String name, Dataset<Row> rows, boolean keepForThisStage) {
-            layout.writeTable(name, rows, Tables.schemaOf(name));
-            return table(name);
-        }
-
-        @Override
-        public Optional<Dataset<Row>> state(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Dataset<Row> writeState(String name, Dataset<Row> rows, boolean keep) {
-            throw new UnsupportedOperationException("the trends stage keeps no state");
-        }
-
-        @Override
-        public void describe(String what) {
-            spark.sparkContext().setJobDescription("trends: " + what);
-        }
-    }
 }
