@@ -102,4 +102,20 @@ public record CommandLine(String command, Map<String, String> options) {
         }
         return value;
     }
+
+    /**
+     * Runs {@code command} on the parsed arguments and exits the JVM with its status: 2, with the message,
+     * for a bad command line or configuration.
+     */
+    public static void runAndExit(String[] args, java.util.function.ToIntFunction<CommandLine> command) {
+        int status;
+        try {
+            status = command.applyAsInt(parse(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("newslens: " + e.getMessage());
+            System.err.println("Run 'jobs/newslens help' for usage.");
+            status = 2;
+        }
+        System.exit(status);
+    }
 }

@@ -18,15 +18,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(CommandLine.parse(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println("newslens: " + e.getMessage());
-            System.err.println("Run 'jobs/newslens help' for usage.");
-            status = 2;
-        }
-        System.exit(status);
+        CommandLine.runAndExit(args, Main::run);
     }
 
     static int run(CommandLine cli) {

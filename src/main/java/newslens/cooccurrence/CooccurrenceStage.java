@@ -117,26 +117,12 @@ public final class CooccurrenceStage implements Stage {
         this.options = options;
     }
 
+    /** readsIfPresent: the recogniser version of each article, so a changed recogniser recounts its periods. */
     @Override
-    public String name() {
-        return "cooccurrence";
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of(Tables.ARTICLES, Tables.MENTIONS);
-    }
-
-    /** The recogniser version of each article, so a changed recogniser recounts the periods it touched. */
-    @Override
-    public List<String> readsIfPresent() {
-        return List.of(Tables.RECOGNISED);
-    }
-
-    @Override
-    public List<String> writes() {
-        return List.of(Tables.FREQUENCY_STATE, Tables.WINDOW_STATE, Tables.PAIR_STATE, Tables.ENTITY_FREQUENCY,
-                Tables.COOCCURRENCE, Tables.AGGREGATED);
+    public Signature signature() {
+        return new Signature("cooccurrence", List.of(Tables.ARTICLES, Tables.MENTIONS), List.of(Tables.RECOGNISED),
+                List.of(Tables.FREQUENCY_STATE, Tables.WINDOW_STATE, Tables.PAIR_STATE, Tables.ENTITY_FREQUENCY,
+                        Tables.COOCCURRENCE, Tables.AGGREGATED));
     }
 
     @Override

@@ -30,6 +30,7 @@ import newslens.dashboard.DashboardData.TopicView;
 import newslens.dashboard.Timeline.PeriodValue;
 import newslens.table.Granularity;
 import newslens.table.OutputLayout;
+import newslens.table.CountedArticles;
 import newslens.table.Tables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -108,11 +109,11 @@ public final class DashboardWriter {
     private record Reader(SparkSession spark, OutputLayout layout) {
 
         Dataset<Row> table(String name) {
-            return spark.read().parquet(layout.table(name));
+            return layout.read(spark, name);
         }
 
         Dataset<Row> originalArticles() {
-            return table(Tables.ARTICLES).filter(col("duplicate_of").isNull())
+            return CountedArticles.of(table(Tables.ARTICLES))
                     .select("doc_id", "title", "published_date");
         }
 
@@ -126,7 +127,7 @@ public final class DashboardWriter {
             Row articles = table(Tables.ARTICLES).agg(
                     count(lit(1)).as("articles"),
                     count(col("duplicate_of")).as("duplicates"),
-                    sum(when(col("duplicate_of").isNull().and(col("published_date").isNotNull()), 1).otherwise(0))
+                    sum(when(CountedArticles.isCounted().and(col("published_date").isNotNull()), 1).otherwise(0))
                             .as("dated"),
                     min("published_date").as("first"), max("published_date").as("last")).first();
             long rejects = layout.tableExists(Tables.REJECTS) ? table(Tables.REJECTS).count() : 0;

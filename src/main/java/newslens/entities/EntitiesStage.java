@@ -77,18 +77,9 @@ public final class EntitiesStage implements Stage {
     }
 
     @Override
-    public String name() {
-        return "entities";
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of(Tables.ARTICLES);
-    }
-
-    @Override
-    public List<String> writes() {
-        return List.of(Tables.MENTIONS, Tables.RECOGNISED, Tables.ENTITIES);
+    public Signature signature() {
+        return new Signature("entities", List.of(Tables.ARTICLES), List.of(),
+                List.of(Tables.MENTIONS, Tables.RECOGNISED, Tables.ENTITIES));
     }
 
     @Override

@@ -82,18 +82,8 @@ public final class IngestStage implements Stage {
     }
 
     @Override
-    public String name() {
-        return "ingest";
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> writes() {
-        return List.of(Tables.ARTICLES, Tables.REJECTS, Tables.LEDGER);
+    public Signature signature() {
+        return new Signature("ingest", List.of(), List.of(), List.of(Tables.ARTICLES, Tables.REJECTS, Tables.LEDGER));
     }
 
     @Override

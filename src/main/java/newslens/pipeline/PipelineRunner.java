@@ -98,14 +98,14 @@ public final class PipelineRunner {
     static void checkInputs(List<Stage> stages, OutputLayout layout) {
         Set<String> written = new HashSet<>();
         for (Stage stage : stages) {
-            for (String table : stage.reads()) {
+            for (String table : stage.signature().reads()) {
                 if (!written.contains(table) && !layout.tableExists(table)) {
                     throw new IllegalArgumentException("stage " + stage.name() + " reads table " + table
                             + " from --output " + layout.root() + ", which has none: run the stages before it"
                             + " first (or 'run')");
                 }
             }
-            written.addAll(stage.writes());
+            written.addAll(stage.signature().writes());
         }
     }
 
@@ -156,8 +156,8 @@ public final class PipelineRunner {
     private static Set<String> readBy(List<Stage> stages) {
         Set<String> tables = new HashSet<>();
         for (Stage stage : stages) {
-            tables.addAll(stage.reads());
-            tables.addAll(stage.readsIfPresent());
+            tables.addAll(stage.signature().reads());
+            tables.addAll(stage.signature().readsIfPresent());
         }
         return tables;
     }

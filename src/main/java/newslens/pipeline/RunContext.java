@@ -23,8 +23,8 @@ import org.apache.spark.storage.StorageLevel;
  * (an observed metric of the write job itself, not a second job over the table).
  *
  * <p>A published table is kept (persisted) only when a later stage declares it reads it: the write job
- * fills the cache, and the runner releases it after the last reader. A stage may read only what it
- * declared ({@link Stage#reads()}, {@link Stage#readsIfPresent()}).
+ * fills the cache, and the runner releases it after the last reader. A stage may read only what its
+ * {@link Stage#signature()} declares.
  */
 final class RunContext implements StageContext {
     private final SparkSession spark;
@@ -113,9 +113,9 @@ final class RunContext implements StageContext {
 
     @Override
     public Optional<Dataset<Row>> tableIfPresent(String name) {
-        if (current != null && !current.reads().contains(name) && !current.readsIfPresent().contains(name)) {
+        if (current != null && !current.signature().mayRead(name)) {
             throw new IllegalStateException("stage " + current.name() + " reads table " + name
-                    + " without declaring it in reads() or readsIfPresent()");
+                    + " without declaring it in its signature");
         }
         Dataset<Row> kept = handedOver.get(name);
         if (kept != null) {
@@ -130,9 +130,9 @@ final class RunContext implements StageContext {
 
     @Override
     public Dataset<Row> write(String name, Dataset<Row> rows, boolean keepForThisStage) {
-        if (current != null && !current.writes().contains(name)) {
+        if (current != null && !current.signature().writes().contains(name)) {
             throw new IllegalStateException("stage " + current.name() + " writes table " + name
-                    + " without declaring it in writes()");
+                    + " without declaring it in its signature");
         }
         boolean keep = keepForThisStage || readLater.contains(name);
         Dataset<Row> published = publish(name, rows, keep);
@@ -144,7 +144,7 @@ final class RunContext implements StageContext {
 
     @Override
     public Optional<Dataset<Row>> published(String name) {
-        if (current != null && !current.writes().contains(name)) {
+        if (current != null && !current.signature().writes().contains(name)) {
             throw new IllegalStateException("stage " + current.name() + " asks for the previous version of "
                     + name + ", which it does not write");
         }

@@ -12,19 +12,30 @@ import java.util.List;
  */
 public interface Stage {
 
-    /** The command name of the stage ({@code ingest}, {@code entities}, …). */
-    String name();
+    /**
+     * What a stage is, for the runner: its command name, the tables it cannot run without (written earlier
+     * in the run, or published under {@code --output}), the tables it reads when they exist, and the tables
+     * it writes (public tables and its internal state).
+     */
+    record Signature(String name, List<String> reads, List<String> readsIfPresent, List<String> writes) {
+        public Signature {
+            reads = List.copyOf(reads);
+            readsIfPresent = List.copyOf(readsIfPresent);
+            writes = List.copyOf(writes);
+        }
 
-    /** Tables the stage cannot run without: written earlier in this run, or present under {@code --output}. */
-    List<String> reads();
-
-    /** Tables the stage reads when they exist (a richer result, not a precondition). */
-    default List<String> readsIfPresent() {
-        return List.of();
+        /** Every table the stage may read. */
+        public boolean mayRead(String table) {
+            return reads.contains(table) || readsIfPresent.contains(table);
+        }
     }
 
-    /** Public tables the stage publishes (its internal state is its own business, under {@code _state/}). */
-    List<String> writes();
+    Signature signature();
+
+    /** The command name of the stage ({@code ingest}, {@code entities}, …). */
+    default String name() {
+        return signature().name();
+    }
 
     /** Runs the stage; the result is immutable and goes to the console summary and the run manifest. */
     StageResult execute(StageContext context);

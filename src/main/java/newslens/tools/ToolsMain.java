@@ -17,15 +17,7 @@ public final class ToolsMain {
     private ToolsMain() {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(CommandLine.parse(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println("newslens: " + e.getMessage());
-            System.err.println("Run 'jobs/newslens help' for usage.");
-            status = 2;
-        }
-        System.exit(status);
+        CommandLine.runAndExit(args, ToolsMain::run);
     }
 
     static int run(CommandLine cli) {

@@ -215,25 +215,11 @@ public final class TopicsStage implements Stage {
         this.options = options;
     }
 
+    /** readsIfPresent: the entity ids of an article's mentions are tokens of its own (topics.entityTokens). */
     @Override
-    public String name() {
-        return "topics";
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of(Tables.ARTICLES);
-    }
-
-    /** The entity ids of an article's mentions are tokens of its own (topics.entityTokens). */
-    @Override
-    public List<String> readsIfPresent() {
-        return List.of(Tables.MENTIONS);
-    }
-
-    @Override
-    public List<String> writes() {
-        return List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_FREQUENCY, Tables.TOPIC_ASSIGNMENTS);
+    public Signature signature() {
+        return new Signature("topics", List.of(Tables.ARTICLES), List.of(Tables.MENTIONS),
+                List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_FREQUENCY, Tables.TOPIC_ASSIGNMENTS));
     }
 
     @Override
@@ -255,7 +241,7 @@ public final class TopicsStage implements Stage {
     }
 
     Result execute() {
-        describe("read articles");
+        context.describe("read articles");
         Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long fitStart = System.nanoTime();
@@ -271,22 +257,22 @@ public final class TopicsStage implements Stage {
 
             long inferStart = System.nanoTime();
             Dataset<Row> assigned = assign(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
-            describe("infer topics of the articles");
+            context.describe("infer topics of the articles");
             assigned.count();
             long inferMillis = elapsedMillis(inferStart);
             try {
                 Dataset<Row> assignments = keepWithModel(model, articles, assigned);
-                describe("write table topics");
+                context.describe("write table topics");
                 context.write(Tables.TOPICS, topics(model));
-                describe("write table doc_topics");
+                context.describe("write table doc_topics");
                 context.write(Tables.DOC_TOPICS, assignments);
-                describe("write table topic_frequency");
+                context.describe("write table topic_frequency");
                 context.write(Tables.TOPIC_FREQUENCY, topicFrequency(assignments));
                 assignments.unpersist();
             } finally {
                 assigned.unpersist();
             }
-            describe("count the articles");
+            context.describe("count the articles");
             return new Result(model.modelId(), saved == null, articles.count(),
                     context.rowsWritten(Tables.DOC_TOPICS), context.rowsWritten(Tables.TOPIC_FREQUENCY), fitMillis,
                     inferMillis, null);
@@ -342,7 +328,7 @@ public final class TopicsStage implements Stage {
         // handed over in memory by ingest): hashed by doc_id into a fixed number of partitions, in doc_id order.
         Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles)
                 .repartition(FIT_PARTITIONS, col("doc_id")).sortWithinPartitions("doc_id");
-        describe("learn collocations");
+        context.describe("learn collocations");
         WordSegmenter lexicon = WordSegmenter.withLexicon();
         List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),
                 options.minCollocationNpmi(), stopWords).learn(counted.select("text"), lexicon);
@@ -350,7 +336,7 @@ public final class TopicsStage implements Stage {
         Dataset<Row> documents = counted.select(tokensOf(tokens).apply(col("text"), col("entities")).as("tokens"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            describe("build the vocabulary");
+            context.describe("build the vocabulary");
             long n = documents.count();
             // CountVectorizer reads maxDF >= 1 as a number of articles: hand it one, never a share.
             CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
@@ -358,7 +344,7 @@ public final class TopicsStage implements Stage {
                     .setMaxDF(Math.max(1.0, Math.floor(options.maxDocShare() * n)))
                     .setVocabSize(options.maxVocabulary())
                     .fit(documents);
-            describe("fit LDA");
+            context.describe("fit LDA");
             LDA lda = new LDA().setK(options.k()).setOptimizer(options.optimizer())
                     .setMaxIter(options.maxIterations()).setSeed(options.seed())
                     .setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
@@ -378,7 +364,7 @@ public final class TopicsStage implements Stage {
                     ? distributed.toLocal() : (LocalLDAModel) trained;
             fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
             TopicModel model = new TopicModel(layout.runId(), collocations, vocabulary, fitted);
-            describe("save the model");
+            context.describe("save the model");
             model.save(fileSystem(), modelsFolder());
             return model;
         } finally {
@@ -435,7 +421,7 @@ public final class TopicsStage implements Stage {
             Dataset<Row> sameModel = previous.get().filter(col("model_id").equalTo(model.modelId()));
             merged = Changes.newOrChanged(sameModel, articles, "doc_id").unionByName(merged);
         }
-        describe("keep the assignments with the model");
+        context.describe("keep the assignments with the model");
         return context.write(Tables.TOPIC_ASSIGNMENTS, merged, true);
     }
 
@@ -483,9 +469,6 @@ public final class TopicsStage implements Stage {
         }
     }
 
-    private void describe(String what) {
-        context.describe(what);
-    }
     }
 
     private static long elapsedMillis(long startNanos) {

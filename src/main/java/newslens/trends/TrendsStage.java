@@ -25,6 +25,7 @@ import java.util.stream.StreamSupport;
 import newslens.pipeline.Stage;
 import newslens.pipeline.StageContext;
 import newslens.pipeline.StageResult;
+import newslens.table.CountedArticles;
 import newslens.table.Granularity;
 import newslens.table.Tables;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -141,24 +142,11 @@ public final class TrendsStage implements Stage {
         this.options = options;
     }
 
+    /** readsIfPresent: topic_frequency, absent when the topics stage fitted no model. */
     @Override
-    public String name() {
-        return "trends";
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of(Tables.ARTICLES, Tables.ENTITY_FREQUENCY, Tables.COOCCURRENCE);
-    }
-
-    @Override
-    public List<String> readsIfPresent() {
-        return List.of(Tables.TOPIC_FREQUENCY);
-    }
-
-    @Override
-    public List<String> writes() {
-        return List.of(Tables.TRENDS, Tables.BURSTS);
+    public Signature signature() {
+        return new Signature("trends", List.of(Tables.ARTICLES, Tables.ENTITY_FREQUENCY, Tables.COOCCURRENCE),
+                List.of(Tables.TOPIC_FREQUENCY), List.of(Tables.TRENDS, Tables.BURSTS));
     }
 
     @Override
@@ -206,7 +194,7 @@ public final class TrendsStage implements Stage {
     /** Counted articles per day: one per duplicate group, dated ones. */
     private static ArticleTotals articleTotals(Dataset<Row> articles) {
         SortedMap<LocalDate, Long> perDay = new TreeMap<>();
-        for (Row row : articles.filter(col("duplicate_of").isNull().and(col("published_date").isNotNull()))
+        for (Row row : CountedArticles.of(articles).filter(col("published_date").isNotNull())
                 .groupBy(datediff(col("published_date"), EPOCH).as("day")).count().collectAsList()) {
             perDay.put(LocalDate.ofEpochDay(row.getInt(0)), row.getLong(1));
         }
