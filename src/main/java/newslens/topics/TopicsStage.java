@@ -229,250 +229,250 @@ public final class TopicsStage implements Stage {
 
     /** One execution: load or fit the model, infer every article's topics, write the tables. */
     private final class Execution {
-    private final StageContext context;
-    private final SparkSession spark;
-    private final OutputLayout layout;
-    private final StopWords stopWords = StopWords.standard();
+        private final StageContext context;
+        private final SparkSession spark;
+        private final OutputLayout layout;
+        private final StopWords stopWords = StopWords.standard();
 
-    Execution(StageContext context) {
-        this.context = context;
-        this.spark = context.spark();
-        this.layout = context.layout();
-    }
+        Execution(StageContext context) {
+            this.context = context;
+            this.spark = context.spark();
+            this.layout = context.layout();
+        }
 
-    Result execute() {
-        context.describe("read articles");
-        Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            long fitStart = System.nanoTime();
-            TopicModel saved = options.refit() ? null : TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
-            long counted = saved == null ? articles.filter(col("counted")).count() : 0;
-            String tooFew = saved == null ? tooFewToFit(counted) : null;
-            if (tooFew != null) {
-                LOG.warn("topics: no topic model fitted: {}", tooFew);
-                return Result.skipped(articles.count(), tooFew);
-            }
-            TopicModel model = saved != null ? saved : fit(articles, counted);
-            long fitMillis = saved != null ? 0 : elapsedMillis(fitStart);
-
-            long inferStart = System.nanoTime();
-            Dataset<Row> assigned = assign(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
-            context.describe("infer topics of the articles");
-            assigned.count();
-            long inferMillis = elapsedMillis(inferStart);
+        Result execute() {
+            context.describe("read articles");
+            Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                Dataset<Row> assignments = keepWithModel(model, articles, assigned);
-                context.describe("write table topics");
-                context.write(Tables.TOPICS, topics(model));
-                context.describe("write table doc_topics");
-                context.write(Tables.DOC_TOPICS, assignments);
-                context.describe("write table topic_frequency");
-                context.write(Tables.TOPIC_FREQUENCY, topicFrequency(assignments));
-                assignments.unpersist();
+                long fitStart = System.nanoTime();
+                TopicModel saved = options.refit() ? null : TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
+                long counted = saved == null ? articles.filter(col("counted")).count() : 0;
+                String tooFew = saved == null ? tooFewToFit(counted) : null;
+                if (tooFew != null) {
+                    LOG.warn("topics: no topic model fitted: {}", tooFew);
+                    return Result.skipped(articles.count(), tooFew);
+                }
+                TopicModel model = saved != null ? saved : fit(articles, counted);
+                long fitMillis = saved != null ? 0 : elapsedMillis(fitStart);
+
+                long inferStart = System.nanoTime();
+                Dataset<Row> assigned = assign(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
+                context.describe("infer topics of the articles");
+                assigned.count();
+                long inferMillis = elapsedMillis(inferStart);
+                try {
+                    Dataset<Row> assignments = keepWithModel(model, articles, assigned);
+                    context.describe("write table topics");
+                    context.write(Tables.TOPICS, topics(model));
+                    context.describe("write table doc_topics");
+                    context.write(Tables.DOC_TOPICS, assignments);
+                    context.describe("write table topic_frequency");
+                    context.write(Tables.TOPIC_FREQUENCY, topicFrequency(assignments));
+                    assignments.unpersist();
+                } finally {
+                    assigned.unpersist();
+                }
+                context.describe("count the articles");
+                return new Result(model.modelId(), saved == null, articles.count(),
+                        context.rowsWritten(Tables.DOC_TOPICS), context.rowsWritten(Tables.TOPIC_FREQUENCY), fitMillis,
+                        inferMillis, null);
             } finally {
-                assigned.unpersist();
+                articles.unpersist();
             }
-            context.describe("count the articles");
-            return new Result(model.modelId(), saved == null, articles.count(),
-                    context.rowsWritten(Tables.DOC_TOPICS), context.rowsWritten(Tables.TOPIC_FREQUENCY), fitMillis,
-                    inferMillis, null);
-        } finally {
-            articles.unpersist();
         }
-    }
 
-    /**
-     * Null when {@code n} articles can carry a model; else why not. A vocabulary word must be in at
-     * least minDocFrequency articles and at most maxDocShare of them, so fewer than
-     * minDocFrequency / maxDocShare articles leave no possible vocabulary, and fewer than k articles
-     * cannot tell k topics apart.
-     */
-    private String tooFewToFit(long n) {
-        long needed = Math.max(options.k(), (long) Math.ceil(options.minDocFrequency() / options.maxDocShare()));
-        return n >= needed ? null : n + " articles (one per duplicate group), fewer than the " + needed
-                + " that topics.k, topics.minDocFrequency and topics.maxDocShare need";
-    }
-
-    /** At most about maxFitArticles articles, chosen by a hash of doc_id and the seed: the same ones every time. */
-    private Dataset<Row> fitSample(Dataset<Row> counted, long countedArticles) {
-        if (countedArticles <= options.maxFitArticles()) {
-            return counted;
+        /**
+         * Null when {@code n} articles can carry a model; else why not. A vocabulary word must be in at
+         * least minDocFrequency articles and at most maxDocShare of them, so fewer than
+         * minDocFrequency / maxDocShare articles leave no possible vocabulary, and fewer than k articles
+         * cannot tell k topics apart.
+         */
+        private String tooFewToFit(long n) {
+            long needed = Math.max(options.k(), (long) Math.ceil(options.minDocFrequency() / options.maxDocShare()));
+            return n >= needed ? null : n + " articles (one per duplicate group), fewer than the " + needed
+                    + " that topics.k, topics.minDocFrequency and topics.maxDocShare need";
         }
-        long buckets = 1_000_000;
-        long kept = (long) ((double) options.maxFitArticles() / countedArticles * buckets);
-        LOG.info("topics: fitting on about {} of {} articles (topics.maxFitArticles)", options.maxFitArticles(),
-                countedArticles);
-        return counted.filter(pmod(xxhash64(col("doc_id"), lit(options.seed())), lit(buckets)).lt(kept));
-    }
 
-    /** doc_id, text (title and body), published_date, counted (one per duplicate group), entities. */
-    private Dataset<Row> articles() {
-        Dataset<Row> articles = context.table(Tables.ARTICLES)
-                .select(col("doc_id"), concat_ws("\n", col("title"), col("text")).as("text"), col("published_date"),
-                        CountedArticles.isCounted().as("counted"));
-        Dataset<Row> withEntities;
-        java.util.Optional<Dataset<Row>> mentions = context.tableIfPresent(Tables.MENTIONS);
-        if (mentions.isPresent()) {
-            Dataset<Row> entities = mentions.get()
-                    .groupBy("doc_id").agg(collect_list("entity_id").as("entities"));
-            withEntities = articles.join(entities, Columns.joinKeys("doc_id"), "left");
-        } else {
-            withEntities = articles.withColumn("entities", lit(null));
-        }
-        return withEntities.withColumn("entities", coalesce(col("entities").cast("array<string>"),
-                array().cast("array<string>")));
-    }
-
-    private TopicModel fit(Dataset<Row> articles, long countedArticles) {
-        // The fit must not depend on how the articles happen to be partitioned (read from Parquet files, or
-        // handed over in memory by ingest): hashed by doc_id into a fixed number of partitions, in doc_id order.
-        Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles)
-                .repartition(FIT_PARTITIONS, col("doc_id")).sortWithinPartitions("doc_id");
-        context.describe("learn collocations");
-        WordSegmenter lexicon = WordSegmenter.withLexicon();
-        List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),
-                options.minCollocationNpmi(), stopWords).learn(counted.select("text"), lexicon);
-        ArticleTokens tokens = new ArticleTokens(lexicon.plus(collocations), stopWords, options.entityTokens());
-        Dataset<Row> documents = counted.select(tokensOf(tokens).apply(col("text"), col("entities")).as("tokens"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            context.describe("build the vocabulary");
-            long n = documents.count();
-            // CountVectorizer reads maxDF >= 1 as a number of articles: hand it one, never a share.
-            CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
-                    .setMinDF(options.minDocFrequency())
-                    .setMaxDF(Math.max(1.0, Math.floor(options.maxDocShare() * n)))
-                    .setVocabSize(options.maxVocabulary())
-                    .fit(documents);
-            context.describe("fit LDA");
-            LDA lda = new LDA().setK(options.k()).setOptimizer(options.optimizer())
-                    .setMaxIter(options.maxIterations()).setSeed(options.seed())
-                    .setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
-            if (options.optimizer().equals(ONLINE)) {
-                lda.setSubsamplingRate(options.subsamplingRate()).setLearningOffset(options.learningOffset());
+        /** At most about maxFitArticles articles, chosen by a hash of doc_id and the seed: the same ones every time. */
+        private Dataset<Row> fitSample(Dataset<Row> counted, long countedArticles) {
+            if (countedArticles <= options.maxFitArticles()) {
+                return counted;
             }
-            if (options.docConcentration() > 0) {
-                lda.setDocConcentration(options.docConcentration());
+            long buckets = 1_000_000;
+            long kept = (long) ((double) options.maxFitArticles() / countedArticles * buckets);
+            LOG.info("topics: fitting on about {} of {} articles (topics.maxFitArticles)", options.maxFitArticles(),
+                    countedArticles);
+            return counted.filter(pmod(xxhash64(col("doc_id"), lit(options.seed())), lit(buckets)).lt(kept));
+        }
+
+        /** doc_id, text (title and body), published_date, counted (one per duplicate group), entities. */
+        private Dataset<Row> articles() {
+            Dataset<Row> articles = context.table(Tables.ARTICLES)
+                    .select(col("doc_id"), concat_ws("\n", col("title"), col("text")).as("text"), col("published_date"),
+                            CountedArticles.isCounted().as("counted"));
+            Dataset<Row> withEntities;
+            java.util.Optional<Dataset<Row>> mentions = context.tableIfPresent(Tables.MENTIONS);
+            if (mentions.isPresent()) {
+                Dataset<Row> entities = mentions.get()
+                        .groupBy("doc_id").agg(collect_list("entity_id").as("entities"));
+                withEntities = articles.join(entities, Columns.joinKeys("doc_id"), "left");
+            } else {
+                withEntities = articles.withColumn("entities", lit(null));
             }
-            if (options.topicConcentration() > 0) {
-                lda.setTopicConcentration(options.topicConcentration());
+            return withEntities.withColumn("entities", coalesce(col("entities").cast("array<string>"),
+                    array().cast("array<string>")));
+        }
+
+        private TopicModel fit(Dataset<Row> articles, long countedArticles) {
+            // The fit must not depend on how the articles happen to be partitioned (read from Parquet files, or
+            // handed over in memory by ingest): hashed by doc_id into a fixed number of partitions, in doc_id order.
+            Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles)
+                    .repartition(FIT_PARTITIONS, col("doc_id")).sortWithinPartitions("doc_id");
+            context.describe("learn collocations");
+            WordSegmenter lexicon = WordSegmenter.withLexicon();
+            List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),
+                    options.minCollocationNpmi(), stopWords).learn(counted.select("text"), lexicon);
+            ArticleTokens tokens = new ArticleTokens(lexicon.plus(collocations), stopWords, options.entityTokens());
+            Dataset<Row> documents = counted.select(tokensOf(tokens).apply(col("text"), col("entities")).as("tokens"))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                context.describe("build the vocabulary");
+                long n = documents.count();
+                // CountVectorizer reads maxDF >= 1 as a number of articles: hand it one, never a share.
+                CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
+                        .setMinDF(options.minDocFrequency())
+                        .setMaxDF(Math.max(1.0, Math.floor(options.maxDocShare() * n)))
+                        .setVocabSize(options.maxVocabulary())
+                        .fit(documents);
+                context.describe("fit LDA");
+                LDA lda = new LDA().setK(options.k()).setOptimizer(options.optimizer())
+                        .setMaxIter(options.maxIterations()).setSeed(options.seed())
+                        .setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
+                if (options.optimizer().equals(ONLINE)) {
+                    lda.setSubsamplingRate(options.subsamplingRate()).setLearningOffset(options.learningOffset());
+                }
+                if (options.docConcentration() > 0) {
+                    lda.setDocConcentration(options.docConcentration());
+                }
+                if (options.topicConcentration() > 0) {
+                    lda.setTopicConcentration(options.topicConcentration());
+                }
+                LDAModel trained = lda.fit(vocabulary.transform(documents));
+                // EM keeps its state on the cluster; inference and saving need the local form, which
+                // does not inherit the column names.
+                LocalLDAModel fitted = trained instanceof DistributedLDAModel distributed
+                        ? distributed.toLocal() : (LocalLDAModel) trained;
+                fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
+                TopicModel model = new TopicModel(layout.runId(), collocations, vocabulary, fitted);
+                context.describe("save the model");
+                model.save(fileSystem(), modelsFolder());
+                return model;
+            } finally {
+                documents.unpersist();
             }
-            LDAModel trained = lda.fit(vocabulary.transform(documents));
-            // EM keeps its state on the cluster; inference and saving need the local form, which
-            // does not inherit the column names.
-            LocalLDAModel fitted = trained instanceof DistributedLDAModel distributed
-                    ? distributed.toLocal() : (LocalLDAModel) trained;
-            fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
-            TopicModel model = new TopicModel(layout.runId(), collocations, vocabulary, fitted);
-            context.describe("save the model");
-            model.save(fileSystem(), modelsFolder());
-            return model;
-        } finally {
-            documents.unpersist();
         }
-    }
 
-    /**
-     * One row per (article, topic) kept: learned topics with weight ≥ minWeight or the article's
-     * top one, and the user topics it is on; columns of {@link #ASSIGNMENTS_SCHEMA}.
-     */
-    private Dataset<Row> assign(TopicModel model, Dataset<Row> articles) {
-        WordSegmenter segmenter = WordSegmenter.withLexicon().plus(model.collocations());
-        ArticleTokens tokens = new ArticleTokens(segmenter, stopWords, options.entityTokens());
-        Dataset<Row> inferred = model.lda().transform(model.vocabulary()
-                        .transform(articles.withColumn("tokens", tokensOf(tokens).apply(col("text"), col("entities")))))
-                .withColumn("weights", org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64"));
-        Dataset<Row> learned = inferred
-                .select(col("doc_id"), col("published_date"), col("counted"),
-                        expr("array_position(weights, array_max(weights)) - 1").as("top"),
-                        posexplode(col("weights")).as(new String[] {"topic_id", "weight"}))
-                .withColumn("is_top", col("topic_id").equalTo(col("top")))
-                .filter(col("weight").gt(0).and(col("is_top").or(col("weight").geq(options.minWeight()))))
-                .drop("top");
-        List<UserTopic> userTopics = options.userTopicList();
-        if (userTopics.isEmpty()) {
-            return learned;
-        }
-        int minHits = options.minKeywordHits();
-        UserDefinedFunction userWeights = udf((UDF2<String, Seq<String>, List<Double>>) (text, entities) -> {
-            List<List<String>> phrases = segmenter.phrases(text);
-            List<String> ids = JavaConverters.seqAsJavaList(entities);
-            return userTopics.stream().map(topic -> topic.weight(phrases, ids, minHits)).toList();
-        }, DataTypes.createArrayType(DataTypes.DoubleType));
-        // A user topic is a model of its own with one topic: an article on it has it as its top topic.
-        Dataset<Row> defined = articles
-                .select(col("doc_id"), col("published_date"), col("counted"),
-                        posexplode(userWeights.apply(col("text"), col("entities"))).as(new String[] {"index", "weight"}))
-                .filter(col("weight").gt(0))
-                .withColumn("topic_id", col("index").plus(UserTopic.FIRST_ID))
-                .withColumn("is_top", lit(true))
-                .drop("index");
-        return learned.unionByName(defined);
-    }
-
-    /**
-     * This run's assignments, merged with those kept with the same model by earlier runs (an article
-     * of this run replaces its earlier rows), saved with the model and returned as saved.
-     */
-    private Dataset<Row> keepWithModel(TopicModel model, Dataset<Row> articles, Dataset<Row> assigned) {
-        Dataset<Row> merged = assigned.withColumn("model_id", lit(model.modelId()));
-        java.util.Optional<Dataset<Row>> previous = context.published(Tables.TOPIC_ASSIGNMENTS);
-        if (previous.isPresent()) {
-            Dataset<Row> sameModel = previous.get().filter(col("model_id").equalTo(model.modelId()));
-            merged = Changes.newOrChanged(sameModel, articles, "doc_id").unionByName(merged);
-        }
-        context.describe("keep the assignments with the model");
-        return context.write(Tables.TOPIC_ASSIGNMENTS, merged, true);
-    }
-
-    /** n_docs: articles whose top topic it is; weight: the sum of the articles' weights on it. */
-    private static Dataset<Row> topicFrequency(Dataset<Row> assignments) {
-        return Periods.withPeriods(assignments.filter(col("counted")))
-                .groupBy("granularity", "period_start", "topic_id")
-                .agg(sum(when(col("is_top"), 1L).otherwise(0L)).as("n_docs"), sum("weight").as("weight"));
-    }
-
-    /** Learned topics with their top words, then the user topics with their name and keywords. */
-    private Dataset<Row> topics(TopicModel model) {
-        String[] vocabulary = model.vocabulary().vocabulary();
-        List<Row> rows = new ArrayList<>();
-        for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
-            List<String> terms = new ArrayList<>();
-            for (Object index : topic.getList(topic.fieldIndex("termIndices"))) {
-                terms.add(vocabulary[(Integer) index]);
+        /**
+         * One row per (article, topic) kept: learned topics with weight ≥ minWeight or the article's
+         * top one, and the user topics it is on; columns of {@link #ASSIGNMENTS_SCHEMA}.
+         */
+        private Dataset<Row> assign(TopicModel model, Dataset<Row> articles) {
+            WordSegmenter segmenter = WordSegmenter.withLexicon().plus(model.collocations());
+            ArticleTokens tokens = new ArticleTokens(segmenter, stopWords, options.entityTokens());
+            Dataset<Row> inferred = model.lda().transform(model.vocabulary()
+                            .transform(articles.withColumn("tokens", tokensOf(tokens).apply(col("text"), col("entities")))))
+                    .withColumn("weights", org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64"));
+            Dataset<Row> learned = inferred
+                    .select(col("doc_id"), col("published_date"), col("counted"),
+                            expr("array_position(weights, array_max(weights)) - 1").as("top"),
+                            posexplode(col("weights")).as(new String[] {"topic_id", "weight"}))
+                    .withColumn("is_top", col("topic_id").equalTo(col("top")))
+                    .filter(col("weight").gt(0).and(col("is_top").or(col("weight").geq(options.minWeight()))))
+                    .drop("top");
+            List<UserTopic> userTopics = options.userTopicList();
+            if (userTopics.isEmpty()) {
+                return learned;
             }
-            rows.add(RowFactory.create(topic.<Integer>getAs("topic"), TopicLabels.label(terms),
-                    JavaConverters.asScalaBuffer(terms).toSeq(), model.modelId()));
+            int minHits = options.minKeywordHits();
+            UserDefinedFunction userWeights = udf((UDF2<String, Seq<String>, List<Double>>) (text, entities) -> {
+                List<List<String>> phrases = segmenter.phrases(text);
+                List<String> ids = JavaConverters.seqAsJavaList(entities);
+                return userTopics.stream().map(topic -> topic.weight(phrases, ids, minHits)).toList();
+            }, DataTypes.createArrayType(DataTypes.DoubleType));
+            // A user topic is a model of its own with one topic: an article on it has it as its top topic.
+            Dataset<Row> defined = articles
+                    .select(col("doc_id"), col("published_date"), col("counted"),
+                            posexplode(userWeights.apply(col("text"), col("entities"))).as(new String[] {"index", "weight"}))
+                    .filter(col("weight").gt(0))
+                    .withColumn("topic_id", col("index").plus(UserTopic.FIRST_ID))
+                    .withColumn("is_top", lit(true))
+                    .drop("index");
+            return learned.unionByName(defined);
         }
-        for (UserTopic topic : options.userTopicList()) {
-            rows.add(RowFactory.create(topic.topicId(), topic.name(),
-                    JavaConverters.asScalaBuffer(topic.keywords()).toSeq(), model.modelId()));
+
+        /**
+         * This run's assignments, merged with those kept with the same model by earlier runs (an article
+         * of this run replaces its earlier rows), saved with the model and returned as saved.
+         */
+        private Dataset<Row> keepWithModel(TopicModel model, Dataset<Row> articles, Dataset<Row> assigned) {
+            Dataset<Row> merged = assigned.withColumn("model_id", lit(model.modelId()));
+            java.util.Optional<Dataset<Row>> previous = context.published(Tables.TOPIC_ASSIGNMENTS);
+            if (previous.isPresent()) {
+                Dataset<Row> sameModel = previous.get().filter(col("model_id").equalTo(model.modelId()));
+                merged = Changes.newOrChanged(sameModel, articles, "doc_id").unionByName(merged);
+            }
+            context.describe("keep the assignments with the model");
+            return context.write(Tables.TOPIC_ASSIGNMENTS, merged, true);
         }
-        return spark.createDataFrame(rows, Tables.TOPICS_SCHEMA);
-    }
 
-    private static UserDefinedFunction tokensOf(ArticleTokens tokens) {
-        return udf((UDF2<String, Seq<String>, List<String>>) (text, entities) ->
-                tokens.of(text, JavaConverters.seqAsJavaList(entities)),
-                DataTypes.createArrayType(DataTypes.StringType));
-    }
-
-    private Path modelsFolder() {
-        return TopicModel.modelsFolder(layout.root());
-    }
-
-    private FileSystem fileSystem() {
-        try {
-            return layout.fileSystem();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        /** n_docs: articles whose top topic it is; weight: the sum of the articles' weights on it. */
+        private static Dataset<Row> topicFrequency(Dataset<Row> assignments) {
+            return Periods.withPeriods(assignments.filter(col("counted")))
+                    .groupBy("granularity", "period_start", "topic_id")
+                    .agg(sum(when(col("is_top"), 1L).otherwise(0L)).as("n_docs"), sum("weight").as("weight"));
         }
-    }
 
-    }
+        /** Learned topics with their top words, then the user topics with their name and keywords. */
+        private Dataset<Row> topics(TopicModel model) {
+            String[] vocabulary = model.vocabulary().vocabulary();
+            List<Row> rows = new ArrayList<>();
+            for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
+                List<String> terms = new ArrayList<>();
+                for (Object index : topic.getList(topic.fieldIndex("termIndices"))) {
+                    terms.add(vocabulary[(Integer) index]);
+                }
+                rows.add(RowFactory.create(topic.<Integer>getAs("topic"), TopicLabels.label(terms),
+                        JavaConverters.asScalaBuffer(terms).toSeq(), model.modelId()));
+            }
+            for (UserTopic topic : options.userTopicList()) {
+                rows.add(RowFactory.create(topic.topicId(), topic.name(),
+                        JavaConverters.asScalaBuffer(topic.keywords()).toSeq(), model.modelId()));
+            }
+            return spark.createDataFrame(rows, Tables.TOPICS_SCHEMA);
+        }
 
-    private static long elapsedMillis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
+        private static UserDefinedFunction tokensOf(ArticleTokens tokens) {
+            return udf((UDF2<String, Seq<String>, List<String>>) (text, entities) ->
+                    tokens.of(text, JavaConverters.seqAsJavaList(entities)),
+                    DataTypes.createArrayType(DataTypes.StringType));
+        }
+
+        private Path modelsFolder() {
+            return TopicModel.modelsFolder(layout.root());
+        }
+
+        private FileSystem fileSystem() {
+            try {
+                return layout.fileSystem();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        }
+
+        private static long elapsedMillis(long startNanos) {
+            return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
 }
