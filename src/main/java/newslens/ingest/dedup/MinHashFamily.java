@@ -43,12 +43,36 @@ public final class MinHashFamily implements Serializable {
             return MinHashSignature.EMPTY;
         }
         int[] values = new int[multipliers.length];
-        for (int i = 0; i < multipliers.length; i++) {
-            long a = multipliers[i];
-            long b = increments[i];
+        int i = 0;
+        // Four functions per pass over the shingles: four independent minimums keep the multiplier busy.
+        for (; i + 4 <= multipliers.length; i += 4) {
+            long a0 = multipliers[i];
+            long a1 = multipliers[i + 1];
+            long a2 = multipliers[i + 2];
+            long a3 = multipliers[i + 3];
+            long b0 = increments[i];
+            long b1 = increments[i + 1];
+            long b2 = increments[i + 2];
+            long b3 = increments[i + 3];
+            long m0 = Long.MAX_VALUE;
+            long m1 = Long.MAX_VALUE;
+            long m2 = Long.MAX_VALUE;
+            long m3 = Long.MAX_VALUE;
+            for (long x : shingles) {
+                m0 = Math.min(m0, (a0 * x + b0) >>> 32);
+                m1 = Math.min(m1, (a1 * x + b1) >>> 32);
+                m2 = Math.min(m2, (a2 * x + b2) >>> 32);
+                m3 = Math.min(m3, (a3 * x + b3) >>> 32);
+            }
+            values[i] = (int) m0;
+            values[i + 1] = (int) m1;
+            values[i + 2] = (int) m2;
+            values[i + 3] = (int) m3;
+        }
+        for (; i < multipliers.length; i++) {
             long least = Long.MAX_VALUE;
             for (long x : shingles) {
-                least = Math.min(least, (a * x + b) >>> 32);
+                least = Math.min(least, (multipliers[i] * x + increments[i]) >>> 32);
             }
             values[i] = (int) least;
         }

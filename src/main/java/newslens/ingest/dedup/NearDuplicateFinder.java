@@ -24,7 +24,7 @@ public final class NearDuplicateFinder {
     private final LshBands bands;
 
     public NearDuplicateFinder(DedupOptions options) {
-        this(options, Shingles.standard(options.shingleSize()));
+        this(options, new Shingles(options.shingleSize()));
     }
 
     public NearDuplicateFinder(DedupOptions options, Shingles shingles) {

@@ -43,6 +43,12 @@ public final class CorpusGenerator {
     private CorpusGenerator() {}
 
     public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed) {
+        return generate(out, docs, format, days, seed, NearCopyPlan.none());
+    }
+
+    /** As above, with syndicated near-copies planted by {@code copies} and their truth in {@code _copies.jsonl}. */
+    public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed,
+                                           NearCopyPlan copies) {
         if (docs < 1) {
             throw new IllegalArgumentException("docs must be at least 1, got " + docs);
         }
@@ -65,7 +71,7 @@ public final class CorpusGenerator {
                 for (int batchStart = 0; batchStart < docs; batchStart += JSONL_LINES_PER_FILE) {
                     int batchEnd = Math.min(docs, batchStart + JSONL_LINES_PER_FILE);
                     List<GeneratedArticle> batch = IntStream.range(batchStart, batchEnd).parallel()
-                            .mapToObj(i -> composer.compose(seed, i, days)).toList();
+                            .mapToObj(i -> copies.compose(composer, seed, i, days)).toList();
                     if (format.equals("txt")) {
                         batch.parallelStream().forEach(a -> bytes.addAndGet(writeText(out, a)));
                         files.addAndGet(batch.size());
@@ -82,6 +88,7 @@ public final class CorpusGenerator {
                     }
                 }
             }
+            copies.writeTruth(out, composer, seed, docs, days);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the corpus under " + out, e);
         }

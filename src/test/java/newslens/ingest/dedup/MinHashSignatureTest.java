@@ -30,7 +30,7 @@ class MinHashSignatureTest {
 
     @Test
     void sameSeedSignsAlikeAnotherSeedDoesNot() {
-        long[] shingles = Shingles.standard(5).of("Hội nghị thượng đỉnh diễn ra tại Hà Nội trong hai ngày cuối tuần.");
+        long[] shingles = new Shingles(5).of("Hội nghị thượng đỉnh diễn ra tại Hà Nội trong hai ngày cuối tuần.");
         MinHashSignature signature = new MinHashFamily(64, 1).sign(shingles);
         assertEquals(signature, new MinHashFamily(64, 1).sign(shingles));
         assertEquals(signature, MinHashSignature.of(signature.values()));

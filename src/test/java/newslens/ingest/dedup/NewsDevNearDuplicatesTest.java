@@ -50,7 +50,7 @@ class NewsDevNearDuplicatesTest {
         Map<String, String> clusterOf = vimsClusters(newsDev.resolve("gold.csv"));
 
         DedupOptions defaults = DedupOptions.defaults();
-        Shingles shingles = Shingles.standard(defaults.shingleSize());
+        Shingles shingles = new Shingles(defaults.shingleSize());
         List<long[]> sets = articles.stream().map(a -> shingles.of(a.body())).toList();
         List<ScoredPair> similar = new ArrayList<>();
         int[] histogram = new int[14];
