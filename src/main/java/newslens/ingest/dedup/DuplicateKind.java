@@ -4,7 +4,10 @@ package newslens.ingest.dedup;
 public enum DuplicateKind {
     /** The same body as the head, up to white space (equal content hash). */
     EXACT("exact"),
-    /** A different body of the same story: shingle similarity at or above the threshold, possibly by way of other members. */
+    /**
+     * A different body of the same story: shingle similarity at or above the threshold, possibly by way of
+     * other members.
+     */
     NEAR("near");
 
     private final String code;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -130,8 +131,12 @@ public final class NearCopyPlan {
         };
         String sourceLine = random.nextBoolean() ? "Nguồn: " + original.source() + ".vn" : null;
         LocalDate date = original.date().plusDays(random.nextInt(2));
-        return new GeneratedArticle(source + "/" + date + "/" + index, source, date, original.time().plusMinutes(5 + random.nextInt(180)),
-                original.topic(), title, body.paragraphs(), original.caption(), sourceLine, body.mentions());
+        LocalTime time = original.time().plusMinutes(5 + random.nextInt(180));
+        if (date.equals(original.date()) && time.isBefore(original.time())) {
+            time = LocalTime.of(23, 59); // past midnight: still after the original
+        }
+        return new GeneratedArticle(source + "/" + date + "/" + index, source, date, time, original.topic(), title,
+                body.paragraphs(), original.caption(), sourceLine, body.mentions());
     }
 
     private String otherSource(String source, SplittableRandom random) {

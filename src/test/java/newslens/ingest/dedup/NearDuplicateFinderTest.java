@@ -47,7 +47,8 @@ class NearDuplicateFinderTest {
                     + " tỉnh Quảng Nam.",
             "Người dân ở đây cho biết ruộng lúa đã nứt nẻ từ đầu tháng, giếng khoan cũng cạn dần và nhiều gia đình"
                     + " phải mua nước uống.",
-            "Ông Trần Văn Bình đề nghị bộ hỗ trợ thêm kinh phí xây hồ chứa nhỏ và hệ thống tưới tiết kiệm cho vùng cao.",
+            "Ông Trần Văn Bình đề nghị bộ hỗ trợ thêm kinh phí xây hồ chứa nhỏ và hệ thống tưới tiết kiệm"
+                    + " cho vùng cao.",
             "Đoàn ghi nhận những khó khăn và hứa sẽ báo cáo Chính phủ xem xét trong thời gian sớm nhất.");
 
     /** A report of the next day that repeats the lead of the first one. */

@@ -42,7 +42,8 @@ class NearCopyPlanTest {
             TruthRecord copyTruth = truth.get(copy.docId());
             TruthRecord originalTruth = truth.get(copy.original());
             assertNotEquals(originalTruth.source(), copyTruth.source(), copy.docId());
-            long days = ChronoUnit.DAYS.between(LocalDate.parse(originalTruth.date()), LocalDate.parse(copyTruth.date()));
+            long days = ChronoUnit.DAYS.between(LocalDate.parse(originalTruth.date()),
+                    LocalDate.parse(copyTruth.date()));
             assertTrue(days == 0 || days == 1, copy.docId());
             String copyFile = Files.readString(temp.resolve(copy.docId() + ".txt"));
             String originalFile = Files.readString(temp.resolve(copy.original() + ".txt"));
@@ -62,7 +63,8 @@ class NearCopyPlanTest {
         CorpusGenerator.generate(temp.resolve("a"), 150, "jsonl", 5, 9L, new NearCopyPlan(0.2));
         CorpusGenerator.generate(temp.resolve("b"), 150, "jsonl", 5, 9L, new NearCopyPlan(0.2));
         for (String file : List.of(NearCopyPlan.COPIES_FILE, "feeds/part-00000.jsonl")) {
-            assertEquals(Files.readString(temp.resolve("a").resolve(file)), Files.readString(temp.resolve("b").resolve(file)));
+            assertEquals(Files.readString(temp.resolve("a").resolve(file)),
+                    Files.readString(temp.resolve("b").resolve(file)));
         }
     }
 
