@@ -114,7 +114,7 @@ public final class ArticleExtractor implements Serializable {
      * SHA-256 of the body with every run of white space folded to one space: syndicated copies of
      * an article are often re-flowed (a paragraph break here, a space there) but are still copies.
      */
-    static String contentHash(String body) {
+    public static String contentHash(String body) {
         return sha256(collapseWhitespace(body).strip());
     }
 

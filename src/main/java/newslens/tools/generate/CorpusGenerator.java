@@ -44,11 +44,23 @@ public final class CorpusGenerator {
     private CorpusGenerator() {}
 
     public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed) {
-        return generate(out, docs, format, days, seed, BurstPlan.NONE);
+        return generate(out, docs, format, days, seed, BurstPlan.NONE, NearCopyPlan.none());
     }
 
     /** As above, with the bursts of {@code plan} planted and their truth in {@code <out>/_bursts.jsonl}. */
     public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed, BurstPlan plan) {
+        return generate(out, docs, format, days, seed, plan, NearCopyPlan.none());
+    }
+
+    /** As above, with syndicated near-copies planted by {@code copies} and their truth in {@code _copies.jsonl}. */
+    public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed,
+                                           NearCopyPlan copies) {
+        return generate(out, docs, format, days, seed, BurstPlan.NONE, copies);
+    }
+
+    /** With planted bursts and planted near-copies, each with its ground truth beside the corpus. */
+    public static GeneratedCorpus generate(Path out, int docs, String format, int days, long seed, BurstPlan plan,
+                                           NearCopyPlan copies) {
         if (docs < 1) {
             throw new IllegalArgumentException("docs must be at least 1, got " + docs);
         }
@@ -74,7 +86,8 @@ public final class CorpusGenerator {
                 for (int batchStart = 0; batchStart < docs; batchStart += JSONL_LINES_PER_FILE) {
                     int batchEnd = Math.min(docs, batchStart + JSONL_LINES_PER_FILE);
                     List<GeneratedArticle> batch = IntStream.range(batchStart, batchEnd).parallel()
-                            .mapToObj(i -> plan.plant(composer.compose(seed, i, days), bursts, seed, i, burstSentences))
+                            .mapToObj(i -> plan.plant(copies.compose(composer, seed, i, days), bursts, seed, i,
+                                    burstSentences))
                             .toList();
                     if (format.equals("txt")) {
                         batch.parallelStream().forEach(a -> bytes.addAndGet(writeText(out, a)));
@@ -101,6 +114,7 @@ public final class CorpusGenerator {
                     }
                 }
             }
+            copies.writeTruth(out, composer, seed, docs, days);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the corpus under " + out, e);
         }

@@ -1,0 +1,50 @@
+package newslens.ingest.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class LshBandsTest {
+
+    private final LshBands defaults = LshBands.of(DedupOptions.defaults());
+
+    @Test
+    void sCurveOfTheDefaultsAsDocumented() {
+        assertEquals(32, defaults.bands());
+        assertEquals(4, defaults.rows());
+        assertEquals(0.873, defaults.collisionProbability(0.5), 0.001);
+        assertEquals(0.988, defaults.collisionProbability(0.6), 0.001);
+        assertEquals(1.0, defaults.collisionProbability(0.8), 1e-7);
+        assertEquals(0.229, defaults.collisionProbability(0.3), 0.001);
+    }
+
+    @Test
+    void oneKeyPerBandAndABandDifferenceChangesOnlyItsKey() {
+        int[] values = new int[128];
+        Arrays.setAll(values, i -> i * 7919);
+        long[] keys = defaults.keys(MinHashSignature.of(values));
+        assertEquals(32, keys.length);
+        assertEquals(32, Arrays.stream(keys).distinct().count());
+        values[5] = -1;
+        long[] changed = defaults.keys(MinHashSignature.of(values));
+        assertNotEquals(keys[1], changed[1]);
+        keys[1] = changed[1];
+        assertArrayEquals(keys, changed);
+    }
+
+    @Test
+    void equalValuesInDifferentBandsGiveDifferentKeys() {
+        long[] keys = new LshBands(2, 2).keys(MinHashSignature.of(new int[] {3, 4, 3, 4}));
+        assertNotEquals(keys[0], keys[1]);
+    }
+
+    @Test
+    void emptySignatureHasNoKeysAndAWrongSizeIsRefused() {
+        assertEquals(0, defaults.keys(MinHashSignature.EMPTY).length);
+        assertThrows(IllegalArgumentException.class, () -> defaults.keys(MinHashSignature.of(new int[64])));
+    }
+}
