@@ -43,7 +43,7 @@ public final class OutputLayout {
     public static final String STATE_FOLDER = "_state";
 
     /** Where table {@code name} lives, relative to the output folder: internal state under {@value #STATE_FOLDER}. */
-    static String folder(String name) {
+    public static String folder(String name) {
         return Tables.isState(name) ? STATE_FOLDER + "/" + name : name;
     }
 

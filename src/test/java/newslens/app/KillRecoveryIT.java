@@ -1,5 +1,6 @@
 package newslens.app;
 
+import newslens.table.OutputLayout;
 import newslens.table.Tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class KillRecoveryIT {
         for (int i = 0; i < 1200 && run.isAlive(); i++) {
             try (Stream<Path> runs = Files.exists(out.resolve("_staging")) ? Files.list(out.resolve("_staging"))
                     : Stream.empty()) {
-                if (runs.anyMatch(dir -> Files.exists(dir.resolve(table)))) {
+                if (runs.anyMatch(dir -> Files.exists(dir.resolve(OutputLayout.folder(table))))) {
                     return true;
                 }
             }
