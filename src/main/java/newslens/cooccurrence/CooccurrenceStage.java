@@ -171,9 +171,9 @@ public final class CooccurrenceStage implements Stage {
             context.describe("count the base periods");
             long allPeriods = periodsRecounted >= 0 ? periodsRecounted
                     : frequencyState.select(PERIOD[0], PERIOD[1]).distinct().count();
-            frequencyState.unpersist();
-            windowState.unpersist();
-            pairState.unpersist();
+            context.release(frequencyState);
+            context.release(windowState);
+            context.release(pairState);
             return new Result(context.rowsWritten(Tables.ENTITY_FREQUENCY), context.rowsWritten(Tables.COOCCURRENCE),
                     allPeriods);
         }

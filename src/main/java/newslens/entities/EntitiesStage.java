@@ -112,6 +112,7 @@ public final class EntitiesStage implements Stage {
                 Columns.joinKeys("doc_id"));
         context.write(Tables.ENTITIES, entities(counted));
 
+        context.release(written);
         context.describe("count the articles");
         return new Result(articles.count(), recognised, context.rowsWritten(Tables.MENTIONS),
                 context.rowsWritten(Tables.ENTITIES));

@@ -138,7 +138,12 @@ final class IngestRun {
                 }
                 // The ledger goes last: a run killed before this point is redone by the next one.
                 Dataset<Row> ledger = writeLedger(outcomes, previous, replacedPaths);
-                return summarize(inputs, countAndBytes[0], skipped, countAndBytes[1], articles, rejects, ledger);
+                IngestStage.Result result = summarize(inputs, countAndBytes[0], skipped, countAndBytes[1], articles,
+                        rejects, ledger);
+                context.release(articles);
+                context.release(rejects);
+                context.release(ledger);
+                return result;
             } finally {
                 outcomes.unpersist();
             }

@@ -15,15 +15,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.execution.LogicalRDD;
 
 /**
  * The {@link StageContext} of one run. It remembers what each stage published, so a later stage of the
  * same run gets those rows without reading them back, and counts every table's rows as it is written
  * (an observed metric of the write job itself, not a second job over the table).
  *
- * <p>A published table is kept (persisted) only when a later stage declares it reads it: the write job
- * fills the cache, and the runner releases it after the last reader. A stage may read only what its
+ * <p>A published table is kept (checkpointed on the executors) only when a later stage declares it reads
+ * it, and released after its last reader. A stage may read only what its
  * {@link Stage#signature()} declares.
  */
 final class RunContext implements StageContext {
@@ -57,7 +57,7 @@ final class RunContext implements StageContext {
             if (readLater.contains(entry.getKey())) {
                 return false;
             }
-            entry.getValue().unpersist();
+            free(entry.getValue());
             return true;
         });
         spark.sparkContext().clearJobGroup();
@@ -66,8 +66,24 @@ final class RunContext implements StageContext {
 
     /** Releases everything still kept (the run ended or failed). */
     void close() {
-        handedOver.values().forEach(Dataset::unpersist);
+        handedOver.values().forEach(RunContext::free);
         handedOver.clear();
+    }
+
+    @Override
+    public void release(Dataset<Row> kept) {
+        if (!handedOver.containsValue(kept)) {
+            free(kept);
+        }
+    }
+
+    /** Frees the executors' blocks of a kept table (a local checkpoint is an RDD's cached blocks). */
+    private static void free(Dataset<Row> kept) {
+        if (kept.logicalPlan() instanceof LogicalRDD checkpointed) {
+            checkpointed.rdd().unpersist(false);
+        } else {
+            kept.unpersist();
+        }
     }
 
     /** Row counts of the tables this run wrote. */
@@ -172,12 +188,16 @@ final class RunContext implements StageContext {
 
     /**
      * Writes the rows in the contract's column order, counting them in the same job, and publishes them.
-     * Kept rows are persisted before the write, so the write fills the cache.
+     * Kept rows are computed once into the executors' block stores first (a local checkpoint, memory and
+     * disk) and written from there: a checkpoint also cuts the lineage, where a cached Dataset would carry
+     * every earlier stage's plan into each later plan (Spark prints a cached plan whole in every plan
+     * description, which took minutes per query by the third stage).
      */
     private Dataset<Row> publish(String name, Dataset<Row> rows, boolean keep) {
         Dataset<Row> ordered = rows.select(Columns.of(Tables.schemaOf(name)));
         if (keep) {
-            ordered = ordered.persist(StorageLevel.MEMORY_AND_DISK());
+            describe("keep " + name + " for the stages after this one");
+            ordered = ordered.localCheckpoint(true);
         }
         Observation written = new Observation(name + " rows");
         layout.writeStaged(name, ordered.observe(written, count(lit(1)).as("rows")));

@@ -9,7 +9,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What a stage is handed by the runner: the Spark session, the run's output layout, its input tables and
  * a way to publish its own. Inputs written by an earlier stage of the same run come as that stage's
- * Dataset (persisted when more than one reader needs it), never read back from disk. Tables are named
+ * Dataset (kept on the executors while a later stage needs it), never read back from disk. Tables are named
  * as in {@link newslens.table.Tables}: public tables and internal state alike (the layout keeps state
  * under {@code <output>/_state/}).
  */
@@ -34,7 +34,8 @@ public interface StageContext {
 
     /**
      * Publishes {@code rows} as table {@code name} (columns in the contract's order, staged then moved into
-     * place) and returns the rows as later readers of this run get them: persisted if a later stage (or
+     * place) and returns the rows as later readers of this run get them: computed once and kept on the
+     * executors (a local checkpoint, written from there) if a later stage (or
      * {@code keepForThisStage}) reads them, so the write itself fills the cache.
      */
     Dataset<Row> write(String name, Dataset<Row> rows, boolean keepForThisStage);
@@ -42,6 +43,12 @@ public interface StageContext {
     default Dataset<Row> write(String name, Dataset<Row> rows) {
         return write(name, rows, false);
     }
+
+    /**
+     * Frees rows this stage kept for itself ({@code keepForThisStage}) once it is done with them; rows a
+     * later stage reads stay kept until that stage is done.
+     */
+    void release(Dataset<Row> kept);
 
     /**
      * Table {@code name} as an earlier run published it, for a stage that writes {@code name} itself and

@@ -268,7 +268,7 @@ public final class TopicsStage implements Stage {
                     context.write(Tables.DOC_TOPICS, assignments);
                     context.describe("write table topic_frequency");
                     context.write(Tables.TOPIC_FREQUENCY, topicFrequency(assignments));
-                    assignments.unpersist();
+                    context.release(assignments);
                 } finally {
                     assigned.unpersist();
                 }

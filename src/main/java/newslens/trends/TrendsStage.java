@@ -176,7 +176,8 @@ public final class TrendsStage implements Stage {
                             .orderBy(col("score").desc(), col("key").asc())))
                     .withColumn("period_start", date_add(EPOCH, col("period_day")));
             context.describe("write table trends");
-            long trendRows = context.write(Tables.TRENDS, trends, true).count();
+            context.write(Tables.TRENDS, trends);
+            long trendRows = context.rowsWritten(Tables.TRENDS);
 
             context.describe("find bursts");
             Dataset<Row> bursts = series.mapPartitions(new FindBursts(options, totals), Encoders.row(BURST_DAYS))
@@ -184,7 +185,8 @@ public final class TrendsStage implements Stage {
                     .withColumn("end", date_add(EPOCH, col("end_day")))
                     .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
             context.describe("write table bursts");
-            long burstRows = context.write(Tables.BURSTS, bursts, true).count();
+            context.write(Tables.BURSTS, bursts);
+            long burstRows = context.rowsWritten(Tables.BURSTS);
             return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
         } finally {
             series.unpersist();
