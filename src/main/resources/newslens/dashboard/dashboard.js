@@ -531,6 +531,7 @@
     const row = html("li", "rising-item");
     row.dataset.kind = item.kind;
     row.dataset.key = item.key;
+    row.appendChild(html("span", "rising-rank", item.rank + "."));
     const name = html("button", "rising-name", item.names.join(" + "));
     name.type = "button";
     name.title = item.kind === "topic" ? "topic " + item.key : item.entityIds.join(" + ");
@@ -543,6 +544,8 @@
       const burst = item.burst;
       row.appendChild(html("span", burst.open ? "burst" : "burst closed", burst.open
         ? "burst since " + burst.start : "burst " + burst.start + " – " + burst.end));
+    } else {
+      row.appendChild(html("span")); // keeps the list's grid columns
     }
     return row;
   }
