@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param generatedAt   when the page was written (ISO-8601 instant)
  * @param overview      corpus counts for the header
- * @param entities      every entity the page names (the most frequent ones), most frequent first
+ * @param entities      every entity the page names: the most frequent ones, most frequent first, then
+ *                      the rising ones not among them
  * @param trendEntities ids of the entities drawn in the trend chart, most frequent first
  * @param entityTrends  articles mentioning each trend entity per period, one timeline per granularity
  * @param edges         all-time co-occurrence pairs among {@code entities}, both scopes
