@@ -9,14 +9,18 @@ import java.util.List;
  *
  * @param generatedAt   when the page was written (ISO-8601 instant)
  * @param overview      corpus counts for the header
- * @param entities      every entity the page names (the most frequent ones), most frequent first
+ * @param entities      every entity the page names: the most frequent ones, most frequent first, then
+ *                      the rising ones not among them
  * @param trendEntities ids of the entities drawn in the trend chart, most frequent first
  * @param entityTrends  articles mentioning each trend entity per period, one timeline per granularity
  * @param edges         all-time co-occurrence pairs among {@code entities}, both scopes
  * @param topics        the topic view, or null when the output has no topic tables yet
+ * @param rising        what is rising in the latest day and week, or null when the output has no
+ *                      trends table yet
  */
 public record DashboardData(String generatedAt, Overview overview, List<EntityInfo> entities,
-        List<String> trendEntities, List<Timeline> entityTrends, List<Edge> edges, TopicView topics) {
+        List<String> trendEntities, List<Timeline> entityTrends, List<Edge> edges, TopicView topics,
+        List<RisingPeriod> rising) {
 
     /** Article counts of the output; dates are ISO days, null when no article is dated. */
     public record Overview(long articles, long duplicates, long datedArticles, String firstDate, String lastDate,
@@ -50,4 +54,26 @@ public record DashboardData(String generatedAt, Overview overview, List<EntityIn
 
     /** One topic: label, top terms and the articles most typical of it. */
     public record TopicInfo(int id, String label, List<String> terms, List<ArticleRef> typicalArticles) {}
+
+    /**
+     * The top keys of the latest period of one granularity in {@code trends}.
+     *
+     * @param period       first day of that period
+     * @param sparkPeriods the periods of every item's {@code recent} counts, the latest last
+     */
+    public record RisingPeriod(String granularity, String period, List<String> sparkPeriods, List<RisingItem> items) {}
+
+    /**
+     * A rising key: {@code kind} entity, pair or topic; {@code key} as in {@code trends}.
+     *
+     * @param entityIds the entity (one) or the pair's entities (two); empty for a topic
+     * @param names     display names in the order of {@code entityIds}, or the topic's label
+     * @param recent    articles per period of {@link RisingPeriod#sparkPeriods()}
+     * @param burst     its latest burst if open or recent, else null
+     */
+    public record RisingItem(String kind, String key, List<String> entityIds, List<String> names, double score,
+            long nDocs, int rank, List<Long> recent, BurstSpan burst) {}
+
+    /** A burst's first and last periods; {@code open} when it reaches the latest period. */
+    public record BurstSpan(String start, String end, int level, boolean open) {}
 }

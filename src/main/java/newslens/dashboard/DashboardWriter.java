@@ -1,6 +1,7 @@
 package newslens.dashboard;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -17,16 +18,23 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newslens.dashboard.DashboardData.ArticleRef;
 import newslens.dashboard.DashboardData.Edge;
 import newslens.dashboard.DashboardData.EntityInfo;
 import newslens.dashboard.DashboardData.Overview;
+import newslens.dashboard.DashboardData.RisingPeriod;
 import newslens.dashboard.DashboardData.TopicInfo;
 import newslens.dashboard.DashboardData.TopicView;
+import newslens.dashboard.RisingNow.BurstRow;
+import newslens.dashboard.RisingNow.Count;
+import newslens.dashboard.RisingNow.TrendRow;
 import newslens.dashboard.Timeline.PeriodValue;
 import newslens.table.Granularity;
 import newslens.table.OutputLayout;
@@ -43,8 +51,9 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * Command {@code dashboard}: reads the tables under {@code --output} and writes one static page,
  * {@code <output>/dashboard/index.html}. Only aggregates reach the driver, each capped (top
- * entities, their series over the most recent periods, the pairs among them, a few titles each),
- * so the page stays small whatever the size of the archive.
+ * entities, their series over the most recent periods, the pairs among them, a few titles each,
+ * the top rising keys of the latest day and week), so the page stays small whatever the size of
+ * the archive.
  */
 public final class DashboardWriter {
     /** Entities drawn in the trend chart. */
@@ -59,6 +68,8 @@ public final class DashboardWriter {
     static final int MAX_TOPICS = 30;
     static final int TERMS_PER_TOPIC = 12;
     static final int ARTICLES_PER_TOPIC = 5;
+    /** Rising keys shown per kind (entity, pair, topic) in the latest day and in the latest week. */
+    static final int RISING_PER_KIND = 10;
 
     private static final List<Granularity> TIME_GRANULARITIES =
             List.of(Granularity.DAY, Granularity.WEEK, Granularity.MONTH);
@@ -78,7 +89,9 @@ public final class DashboardWriter {
             }
         }
         Reader reader = new Reader(spark, layout);
-        List<Row> topEntities = reader.topEntities();
+        RisingRows rising = reader.risingRows();
+        // The rising entities join the page's entities, so the views they link to know them.
+        List<Row> topEntities = reader.topEntities(rising == null ? List.of() : RisingNow.entityIds(rising.top()));
         List<String> entityIds = topEntities.stream().map(r -> r.<String>getAs("entity_id")).toList();
         List<String> trendIds = entityIds.subList(0, Math.min(TREND_ENTITIES, entityIds.size()));
         Map<String, List<ArticleRef>> recent = reader.recentArticles(entityIds);
@@ -88,9 +101,18 @@ public final class DashboardWriter {
 
         DashboardData data = new DashboardData(Instant.now().toString(), reader.overview(), entities, trendIds,
                 reader.timelines(Tables.ENTITY_FREQUENCY, "entity_id", "n_docs", trendIds), reader.edges(entityIds),
-                reader.topics());
+                reader.topics(), rising == null ? null : reader.rising(rising, names(entities)));
         return writePage(layout, new DashboardPage().render(data));
     }
+
+    private static Map<String, String> names(List<EntityInfo> entities) {
+        Map<String, String> names = new LinkedHashMap<>();
+        entities.forEach(e -> names.put(e.id(), e.name()));
+        return names;
+    }
+
+    /** The latest day and week of {@code trends} and their top rows. */
+    private record RisingRows(Map<Granularity, LocalDate> latest, List<TrendRow> top) {}
 
     private static Path writePage(OutputLayout layout, String html) {
         Path page = new Path(new Path(layout.root(), "dashboard"), "index.html");
@@ -117,10 +139,109 @@ public final class DashboardWriter {
                     .select("doc_id", "title", "published_date");
         }
 
-        List<Row> topEntities() {
-            return table(Tables.ENTITIES).select("entity_id", "name", "entity_type", "n_docs", "n_mentions")
-                    .orderBy(col("n_docs").desc(), col("n_mentions").desc(), col("entity_id"))
-                    .limit(PAGE_ENTITIES).collectAsList();
+        /** The most frequent entities, then those of {@code alsoIds} not among them. */
+        List<Row> topEntities(List<String> alsoIds) {
+            Dataset<Row> entities = table(Tables.ENTITIES)
+                    .select("entity_id", "name", "entity_type", "n_docs", "n_mentions");
+            Column[] order = {col("n_docs").desc(), col("n_mentions").desc(), col("entity_id")};
+            List<Row> top = new ArrayList<>(entities.orderBy(order).limit(PAGE_ENTITIES).collectAsList());
+            Set<String> seen = new HashSet<>();
+            top.forEach(r -> seen.add(r.getAs("entity_id")));
+            List<String> missing = alsoIds.stream().filter(id -> !seen.contains(id)).toList();
+            if (!missing.isEmpty()) {
+                top.addAll(entities.filter(col("entity_id").isin(missing.toArray())).orderBy(order).collectAsList());
+            }
+            return top;
+        }
+
+        /** Null when the trends stage has not written its table into this output yet. */
+        RisingRows risingRows() {
+            if (!layout.tableExists(Tables.TRENDS)) {
+                return null;
+            }
+            Dataset<Row> trends = table(Tables.TRENDS);
+            Map<Granularity, LocalDate> latest = new EnumMap<>(Granularity.class);
+            for (Row last : trends.groupBy("granularity").agg(max("period_start")).collectAsList()) {
+                RisingNow.GRANULARITIES.stream().filter(g -> g.code().equals(last.getString(0)) && !last.isNullAt(1))
+                        .findFirst().ifPresent(g -> latest.put(g, last.getDate(1).toLocalDate()));
+            }
+            if (latest.isEmpty()) {
+                return new RisingRows(latest, List.of());
+            }
+            Column inLatest = lit(false);
+            for (Map.Entry<Granularity, LocalDate> last : latest.entrySet()) {
+                inLatest = inLatest.or(col("granularity").equalTo(last.getKey().code())
+                        .and(col("period_start").equalTo(Date.valueOf(last.getValue()))));
+            }
+            // Rising: above the baseline, so a quiet period shows fewer than RISING_PER_KIND.
+            List<TrendRow> top = trends.filter(inLatest.and(col("rank").leq(RISING_PER_KIND)).and(col("score").gt(0)))
+                    .select("granularity", "period_start", "kind", "key", "n_docs", "score", "rank")
+                    .collectAsList().stream()
+                    .map(r -> new TrendRow(r.getString(0), r.getDate(1).toLocalDate(), r.getString(2), r.getString(3),
+                            r.getLong(4), r.getDouble(5), r.getInt(6)))
+                    .toList();
+            return new RisingRows(latest, top);
+        }
+
+        /** The rising rows with their names, recent counts and bursts. */
+        List<RisingPeriod> rising(RisingRows rows, Map<String, String> entityNames) {
+            Map<String, List<String>> keysByKind = new LinkedHashMap<>();
+            rows.top().forEach(r -> keysByKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.key()));
+            Column inWindow = lit(false);
+            for (Map.Entry<Granularity, LocalDate> last : rows.latest().entrySet()) {
+                inWindow = inWindow.or(col("granularity").equalTo(last.getKey().code())
+                        .and(col("period_start").between(
+                                Date.valueOf(RisingNow.sparkStart(last.getKey(), last.getValue())),
+                                Date.valueOf(last.getValue()))));
+            }
+            List<Dataset<Row>> counts = new ArrayList<>();
+            List<String> entityKeys = keysByKind.getOrDefault(RisingNow.ENTITY, List.of());
+            if (!entityKeys.isEmpty()) {
+                counts.add(countsOf(table(Tables.ENTITY_FREQUENCY), RisingNow.ENTITY, col("entity_id"), entityKeys,
+                        inWindow));
+            }
+            List<String> pairKeys = keysByKind.getOrDefault(RisingNow.PAIR, List.of());
+            if (!pairKeys.isEmpty()) {
+                counts.add(countsOf(table(Tables.COOCCURRENCE).filter(col("scope").equalTo("document")),
+                        RisingNow.PAIR, concat_ws(RisingNow.PAIR_SEPARATOR, col("entity_a"), col("entity_b")),
+                        pairKeys, inWindow));
+            }
+            List<String> topicKeys = keysByKind.getOrDefault(RisingNow.TOPIC, List.of());
+            Map<String, String> topicLabels = new LinkedHashMap<>();
+            if (!topicKeys.isEmpty() && layout.tableExists(Tables.TOPIC_FREQUENCY)) {
+                counts.add(countsOf(table(Tables.TOPIC_FREQUENCY), RisingNow.TOPIC, col("topic_id").cast("string"),
+                        topicKeys, inWindow));
+            }
+            if (!topicKeys.isEmpty() && layout.tableExists(Tables.TOPICS)) {
+                table(Tables.TOPICS).filter(col("topic_id").cast("string").isin(topicKeys.toArray()))
+                        .select(col("topic_id").cast("string"), col("label")).collectAsList()
+                        .forEach(r -> topicLabels.put(r.getString(0), r.getString(1)));
+            }
+            List<Count> recent = counts.stream().reduce(Dataset::unionByName)
+                    .map(d -> d.collectAsList().stream()
+                            .map(r -> new Count(r.getString(0), r.getString(1), r.getString(2),
+                                    r.getDate(3).toLocalDate(), ((Number) r.get(4)).longValue()))
+                            .toList())
+                    .orElse(List.of());
+            List<BurstRow> bursts = !layout.tableExists(Tables.BURSTS) || rows.top().isEmpty() ? List.of()
+                    : table(Tables.BURSTS).filter(col("key").isin(allKeys(keysByKind.values()).toArray()))
+                            .select("kind", "key", "granularity", "start", "end", "level").collectAsList().stream()
+                            .map(r -> new BurstRow(r.getString(0), r.getString(1), r.getString(2),
+                                    r.getDate(3).toLocalDate(), r.getDate(4).toLocalDate(), r.getInt(5)))
+                            .toList();
+            return RisingNow.build(rows.latest(), rows.top(), bursts, recent, entityNames, topicLabels);
+        }
+
+        /** kind, key, granularity, period_start, n_docs of the given keys in the sparkline windows. */
+        private static Dataset<Row> countsOf(Dataset<Row> frequency, String kind, Column key, List<String> keys,
+                Column inWindow) {
+            return frequency.filter(inWindow.and(key.isin(keys.toArray())))
+                    .select(lit(kind).as("kind"), key.as("key"), col("granularity"), col("period_start"),
+                            col("n_docs"));
+        }
+
+        private static List<String> allKeys(Collection<List<String>> keys) {
+            return keys.stream().flatMap(List::stream).distinct().toList();
         }
 
         Overview overview() {

@@ -10,6 +10,7 @@
   const TYPE_COLORS = new Map([["PER", "#e15759"], ["LOC", "#4e79a7"], ["ORG", "#59a14f"], ["MISC", "#b07aa1"]]);
   const TYPE_NAMES = new Map([["PER", "person"], ["LOC", "place"], ["ORG", "organisation"], ["MISC", "other"]]);
   const GRANULARITY_NAMES = new Map([["day", "day"], ["week", "week (from Monday)"], ["month", "month"]]);
+  const RISING_KINDS = [["entity", "Entities"], ["pair", "Pairs"], ["topic", "Topics"]];
 
   const data = JSON.parse(document.getElementById("newslens-data").textContent);
   // Series keys are ids from the input: look them up in Maps, never as properties of plain objects.
@@ -490,6 +491,96 @@
     panel.appendChild(articles);
   }
 
+  // ---- rising now ----
+
+  function drawRising() {
+    const panel = byId("rising-panel");
+    clear(panel);
+    if (!data.rising) {
+      const message = html("p", "empty", "No trends table yet: this output has no trends and bursts tables. "
+        + "Run the trends stage (jobs/newslens run), then write the dashboard again.");
+      message.id = "no-trends";
+      panel.appendChild(message);
+      return;
+    }
+    if (!data.rising.length) {
+      emptyMessage(panel, "The trends table has no scored day or week yet.");
+      return;
+    }
+    for (const period of data.rising) {
+      const column = html("div", "rising-period");
+      column.dataset.granularity = period.granularity;
+      column.appendChild(html("h3", null, period.granularity === "day"
+        ? "Latest day: " + period.period : "Latest week: from " + period.period));
+      for (const [kind, title] of RISING_KINDS) {
+        const items = period.items.filter((item) => item.kind === kind);
+        column.appendChild(html("h4", null, title));
+        if (!items.length) {
+          emptyMessage(column, "Nothing above its usual count.");
+          continue;
+        }
+        const list = html("ol", "rising-list");
+        for (const item of items) list.appendChild(risingItem(item, period));
+        column.appendChild(list);
+      }
+      panel.appendChild(column);
+    }
+  }
+
+  function risingItem(item, period) {
+    const row = html("li", "rising-item");
+    row.dataset.kind = item.kind;
+    row.dataset.key = item.key;
+    row.appendChild(html("span", "rising-rank", item.rank + "."));
+    const name = html("button", "rising-name", item.names.join(" + "));
+    name.type = "button";
+    name.title = item.kind === "topic" ? "topic " + item.key : item.entityIds.join(" + ");
+    name.addEventListener("click", () => showRising(item));
+    row.appendChild(name);
+    row.appendChild(sparkline(item.recent, period));
+    row.appendChild(html("span", "rising-meta", "score " + item.score.toFixed(1) + " · "
+      + formatNumber(item.nDocs) + (item.nDocs === 1 ? " article" : " articles")));
+    if (item.burst) {
+      const burst = item.burst;
+      row.appendChild(html("span", burst.open ? "burst" : "burst closed", burst.open
+        ? "burst since " + burst.start : "burst " + burst.start + " – " + burst.end));
+    } else {
+      row.appendChild(html("span")); // keeps the list's grid columns
+    }
+    return row;
+  }
+
+  function sparkline(values, period) {
+    const width = 84;
+    const height = 20;
+    const max = Math.max(1, ...values);
+    const x = (i) => (values.length <= 1 ? width / 2 : (i * (width - 2)) / (values.length - 1) + 1);
+    const y = (v) => height - 2 - (v / max) * (height - 4);
+    const root = svg("svg", { viewBox: "0 0 " + width + " " + height, class: "spark", role: "img",
+      "aria-label": "articles per " + period.granularity });
+    if (values.length) {
+      const d = values.map((v, i) => (i ? "L" : "M") + x(i).toFixed(1) + " " + y(v).toFixed(1)).join(" ");
+      svg("path", { d, fill: "none", stroke: "#2f6fb3", "stroke-width": 1.5, "stroke-linejoin": "round" }, root);
+      svg("circle", { cx: x(values.length - 1), cy: y(values[values.length - 1]), r: 2, fill: "#2f6fb3" }, root);
+    }
+    const first = period.sparkPeriods[0];
+    tooltip(root, "articles per " + period.granularity + " from " + first + ": " + values.join(", "));
+    return root;
+  }
+
+  // Shows a rising key in the views below: its entity selected in the network, or its topic.
+  function showRising(item) {
+    if (item.kind === "topic") {
+      state.hiddenTopics.delete(item.key);
+      drawTopics();
+      byId("topics").scrollIntoView();
+      return;
+    }
+    state.selected = item.entityIds[0];
+    drawNetwork();
+    byId("network").scrollIntoView();
+  }
+
   // ---- page ----
 
   function drawOverview() {
@@ -557,6 +648,7 @@
 
   try {
     drawOverview();
+    drawRising();
     setupPeriodControls();
     wireControls();
     drawTimeCharts();

@@ -97,9 +97,33 @@ class DashboardBrowserTest {
                 RowFactory.create("week", Date.valueOf("2024-10-14"), 0, 1L, 0.7),
                 RowFactory.create("week", Date.valueOf("2024-10-21"), 1, 1L, 0.6)));
 
+        write(Tables.TRENDS, Tables.TRENDS_SCHEMA, List.of(
+                trend("week", "2024-10-21", "entity", "org:hostile", 3.5, 1),
+                trend("week", "2024-10-21", "entity", "loc:viet_nam", 1.5, 2),
+                trend("week", "2024-10-21", "entity", "loc:nga", -0.5, 3), // below its baseline: not rising
+                trend("week", "2024-10-14", "entity", "loc:nga", 4.0, 1), // not the latest week
+                trend("week", "2024-10-21", "pair", "loc:nga|loc:viet_nam", 2.0, 1),
+                trend("week", "2024-10-21", "topic", "1", 1.2, 1),
+                trend("day", "2024-10-22", "entity", "loc:viet_nam", 2.0, 1)));
+        write(Tables.BURSTS, Tables.BURSTS_SCHEMA, List.of(
+                RowFactory.create("entity", "org:hostile", "week", Date.valueOf("2024-10-14"),
+                        Date.valueOf("2024-10-21"), 1, Date.valueOf("2024-10-21"), 2L)));
+
         String dom = render(DashboardWriter.write(spark, output.toString()));
 
         assertTrue(dom.contains("data-rendered=\"ok\""), "the page's script finished drawing");
+        String rising = section(dom, "rising");
+        assertEquals(2, count(rising, "class=\"rising-period\""), "the latest day and the latest week");
+        assertEquals(5, count(rising, "<li class=\"rising-item\""), "the rising rows of the latest periods");
+        assertEquals(5, count(rising, "<svg[^>]*class=\"spark\""), "a sparkline per row");
+        assertTrue(rising.contains("data-key=\"loc:nga|loc:viet_nam\""));
+        assertFalse(rising.contains("data-key=\"loc:nga\""), "a key below its baseline or of an earlier week is left out");
+        assertTrue(rising.contains(">Nga + Việt Nam</button>"), "a pair shows both names");
+        assertTrue(rising.contains(">quốc tế</button>"), "a topic shows its label");
+        assertTrue(rising.contains("burst since 2024-10-14"), "the open burst");
+        assertTrue(rising.contains("\"&gt;&lt;img src=x onerror=alert(2)&gt;&lt;script&gt;alert(3)&lt;/script&gt;</button>"),
+                "the hostile entity name is text in the rising panel");
+        assertFalse(dom.contains("id=\"no-trends\""));
         assertEquals(4, count(dom, "<path[^>]*class=\"series\""), "one trend line per entity");
         assertEquals(4, count(dom, "<circle[^>]*data-node="), "one network node per entity");
         assertEquals(3, count(dom, "<line[^>]*data-edge="), "document pairs with npmi >= 0.1 (the default)");
@@ -125,6 +149,7 @@ class DashboardBrowserTest {
         assertTrue(dom.contains("data-rendered=\"ok\""), "the page's script finished drawing");
         assertTrue(dom.contains("id=\"no-topics\""));
         assertTrue(dom.contains("No topics table yet"));
+        assertTrue(section(dom, "rising").contains("id=\"no-trends\""), "the rising panel says there are no trends");
         assertEquals(0, count(dom, "data-topic="));
         assertEquals(4, count(dom, "<path[^>]*class=\"series\""), "the entity views do not need topics");
     }
@@ -153,6 +178,13 @@ class DashboardBrowserTest {
         }
     }
 
+    /** The serialised section element with this id. */
+    private static String section(String dom, String id) {
+        int start = dom.indexOf("<section id=\"" + id + "\"");
+        assertTrue(start >= 0, "section " + id + " is in the page");
+        return dom.substring(start, dom.indexOf("</section>", start));
+    }
+
     private static int count(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         int n = 0;
@@ -178,6 +210,10 @@ class DashboardBrowserTest {
 
     private static Row entity(String id, String name, String type, long docs) {
         return RowFactory.create(id, name, type, List.of(name), docs, docs, null, null);
+    }
+
+    private static Row trend(String granularity, String period, String kind, String key, double score, int rank) {
+        return RowFactory.create(granularity, Date.valueOf(period), kind, key, 2L, 0.5, 1.0, score, rank);
     }
 
     private static Row pair(String scope, String a, String b, double npmi) {

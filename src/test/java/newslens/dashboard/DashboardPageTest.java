@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newslens.dashboard.DashboardData.ArticleRef;
 import newslens.dashboard.DashboardData.EntityInfo;
+import newslens.dashboard.DashboardData.BurstSpan;
 import newslens.dashboard.DashboardData.Overview;
+import newslens.dashboard.DashboardData.RisingItem;
+import newslens.dashboard.DashboardData.RisingPeriod;
 import org.junit.jupiter.api.Test;
 
 class DashboardPageTest {
@@ -22,7 +25,10 @@ class DashboardPageTest {
         EntityInfo entity = new EntityInfo("per:x", text, "PER", 3, 4,
                 List.of(new ArticleRef("d1", text, "2024-10-07")));
         return new DashboardData("2024-10-08T00:00:00Z", new Overview(1, 0, 1, "2024-10-07", "2024-10-07", 0, 1),
-                List.of(entity), List.of("per:x"), List.of(), List.of(), null);
+                List.of(entity), List.of("per:x"), List.of(), List.of(), null,
+                List.of(new RisingPeriod("week", "2024-10-07", List.of("2024-09-30", "2024-10-07"), List.of(
+                        new RisingItem("entity", "per:x", List.of("per:x"), List.of(text), 2.5, 3, 1, List.of(0L, 3L),
+                                new BurstSpan("2024-10-07", "2024-10-07", 1, true))))));
     }
 
     @Test
@@ -40,6 +46,9 @@ class DashboardPageTest {
         assertEquals(HOSTILE, read.at("/entities/0/recentArticles/0/title").asText());
         assertEquals(3, read.at("/entities/0/nDocs").asInt(), "record components keep their names in JSON");
         assertTrue(read.get("topics").isNull());
+        assertEquals(HOSTILE, read.at("/rising/0/items/0/names/0").asText());
+        assertEquals(3, read.at("/rising/0/items/0/recent/1").asInt());
+        assertTrue(read.at("/rising/0/items/0/burst/open").asBoolean());
     }
 
     @Test
