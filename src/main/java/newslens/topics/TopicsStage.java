@@ -185,9 +185,6 @@ public final class TopicsStage implements Stage {
     }
 
     public static final String EM = "em";
-
-    /** Partitions of the articles a model is fitted on: fixed, so the same articles give the same model anywhere. */
-    private static final int FIT_PARTITIONS = 4;
     public static final String ONLINE = "online";
 
     /** What the stage did: which model, whether it was fitted now, and how long fitting and inference took. */
@@ -324,10 +321,7 @@ public final class TopicsStage implements Stage {
         }
 
         private TopicModel fit(Dataset<Row> articles, long countedArticles) {
-            // The fit must not depend on how the articles happen to be partitioned (read from Parquet files, or
-            // handed over in memory by ingest): hashed by doc_id into a fixed number of partitions, in doc_id order.
-            Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles)
-                    .repartition(FIT_PARTITIONS, col("doc_id")).sortWithinPartitions("doc_id");
+            Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles);
             context.describe("learn collocations");
             WordSegmenter lexicon = WordSegmenter.withLexicon();
             List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),

@@ -40,7 +40,7 @@ class BenchmarkTest {
         assertEquals(200, report.files(), "the hidden _truth.jsonl is not read");
         assertEquals(200, report.articles());
         assertEquals(List.of("read-only binaryFile", "read-only binaryFile packed", "ingest", "entities",
-                        "cooccurrence", "run (3 stages)", "recognise only: ours",
+                        "cooccurrence", "trends", "run (4 stages)", "recognise only: ours",
                         "recognise only: EntityRuler"),
                 report.rows().stream().map(Report.Row::stage).toList());
         // Ratios are to the faster read-only pass (which is 1.0); no row's speed is asserted: a timed
