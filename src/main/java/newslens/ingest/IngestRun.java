@@ -363,7 +363,8 @@ final class IngestRun {
                         Columns.joinKeys("source_path"), "left_anti")
                 .count();
         return new IngestStage.Result(filesListed, filesSkipped, bytesListed, filesRead, unaccounted, counts.getLong(0),
-                counts.getLong(1), counts.getLong(2), counts.getLong(0) - counts.getLong(2), nRejects, byReason);
+                counts.getLong(1), 0, 0, counts.getLong(2), counts.getLong(0) - counts.getLong(2), nRejects, byReason,
+                0.0);
     }
 
 }

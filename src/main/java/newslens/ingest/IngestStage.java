@@ -48,8 +48,9 @@ public final class IngestStage implements Stage {
      * every run checks.
      */
     public record Result(long filesListed, long filesSkipped, long bytesListed, long filesRead, long filesUnaccounted,
-                         long articles, long duplicates, long dated, long undated, long rejects,
-                         Map<String, Long> rejectsByReason) implements StageResult {
+                         long articles, long duplicates, long nearDuplicates, long duplicateGroups, long dated,
+                         long undated, long rejects, Map<String, Long> rejectsByReason,
+                         double dedupSeconds) implements StageResult {
         public boolean reconciled() {
             return filesUnaccounted == 0;
         }
@@ -57,10 +58,10 @@ public final class IngestStage implements Stage {
         @Override
         public String summary() {
             return String.format("ingest: %d files (%.1f MB, %d new or changed read now)%s -> %d articles "
-                            + "(%d exact duplicates; %d dated, %d undated), %d rejected%s",
+                            + "(%d copies, %d of them near, in %d duplicate groups; %d dated, %d undated), %d rejected%s",
                     filesListed, bytesListed / 1e6, filesRead,
                     filesSkipped > 0 ? ", " + filesSkipped + " other files skipped" : "",
-                    articles, duplicates, dated, undated, rejects, reasons());
+                    articles, duplicates, nearDuplicates, duplicateGroups, dated, undated, rejects, reasons());
         }
 
         @Override

@@ -23,6 +23,7 @@ public final class Tables {
     public static final String TOPIC_FREQUENCY = "topic_frequency";
     public static final String TRENDS = "trends";
     public static final String BURSTS = "bursts";
+    public static final String DUPLICATE_GROUPS = "duplicate_groups";
 
     // Internal state, under <output>/_state/: what incremental runs need to know about the previous run.
     public static final String RECOGNISED = "recognised";
@@ -31,10 +32,13 @@ public final class Tables {
     public static final String WINDOW_STATE = "window_state";
     public static final String PAIR_STATE = "pair_state";
     public static final String TOPIC_ASSIGNMENTS = "topic_assignments";
+    public static final String DEDUP_SIGNATURES = "dedup_signatures";
+    public static final String DEDUP_LINKS = "dedup_links";
 
     /** Internal state tables: not part of the public contract, kept under {@code <output>/_state/}. */
     public static final java.util.List<String> STATE =
-            java.util.List.of(RECOGNISED, AGGREGATED, FREQUENCY_STATE, WINDOW_STATE, PAIR_STATE, TOPIC_ASSIGNMENTS);
+            java.util.List.of(RECOGNISED, AGGREGATED, FREQUENCY_STATE, WINDOW_STATE, PAIR_STATE, TOPIC_ASSIGNMENTS,
+                    DEDUP_SIGNATURES, DEDUP_LINKS);
 
     public static boolean isState(String name) {
         return STATE.contains(name);
@@ -42,10 +46,14 @@ public final class Tables {
 
     /** Every table, in pipeline order. */
     public static final java.util.List<String> ALL =
-            java.util.List.of(ARTICLES, REJECTS, LEDGER, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
+            java.util.List.of(ARTICLES, REJECTS, LEDGER, DUPLICATE_GROUPS, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
                     TOPICS, DOC_TOPICS, TOPIC_FREQUENCY, TRENDS, BURSTS);
 
-    /** One row per accepted article (duplicates included, marked by duplicate_of). */
+    /**
+     * One row per accepted article, copies included: {@code duplicate_of} is the head of the article's
+     * duplicate group (null for heads and articles in no group), {@code duplicate_kind} {@code exact} (same
+     * body as the head) or {@code near}, {@code duplicate_similarity} the word-shingle Jaccard to the head.
+     */
     public static final StructType ARTICLES_SCHEMA = new StructType(new StructField[] {
         required("doc_id", DataTypes.StringType),
         required("source_path", DataTypes.StringType),
@@ -59,8 +67,50 @@ public final class Tables {
         nullable("date_source", DataTypes.StringType),
         required("date_confidence", DataTypes.DoubleType),
         nullable("duplicate_of", DataTypes.StringType),
+        nullable("duplicate_kind", DataTypes.StringType),
+        nullable("duplicate_similarity", DataTypes.DoubleType),
         required("n_chars", DataTypes.IntegerType),
         required("run_id", DataTypes.StringType),
+    });
+
+    /**
+     * One row per duplicate group (two or more articles that are copies of one story): its head, how many
+     * articles and outlets carried it, their doc_ids, sources and URLs (sorted, distinct, nulls left out)
+     * and the first and last publication date among its dated articles.
+     */
+    public static final StructType DUPLICATE_GROUPS_SCHEMA = new StructType(new StructField[] {
+        required("head_doc_id", DataTypes.StringType),
+        nullable("title", DataTypes.StringType),
+        required("n_articles", DataTypes.LongType),
+        required("n_near", DataTypes.LongType),
+        required("n_outlets", DataTypes.LongType),
+        required("doc_ids", DataTypes.createArrayType(DataTypes.StringType, false)),
+        required("sources", DataTypes.createArrayType(DataTypes.StringType, false)),
+        required("urls", DataTypes.createArrayType(DataTypes.StringType, false)),
+        nullable("first_published", DataTypes.DateType),
+        nullable("last_published", DataTypes.DateType),
+    });
+
+    /**
+     * The near-duplicate signature of each distinct article body (by content hash) under the settings in
+     * {@code settings}: its LSH band keys and its sorted word-shingle hashes, so that a later batch compares
+     * its new articles with the archive without reading the archive's text.
+     */
+    public static final StructType DEDUP_SIGNATURES_SCHEMA = new StructType(new StructField[] {
+        required("content_hash", DataTypes.StringType),
+        required("band_keys", DataTypes.createArrayType(DataTypes.LongType, false)),
+        required("shingles", DataTypes.createArrayType(DataTypes.LongType, false)),
+        required("settings", DataTypes.StringType),
+    });
+
+    /**
+     * Pairs of distinct article bodies (first_hash before second_hash) that shared a band key and whose
+     * shingle Jaccard is at least {@code dedup.minSimilarity}: the verified links a later batch keeps.
+     */
+    public static final StructType DEDUP_LINKS_SCHEMA = new StructType(new StructField[] {
+        required("first_hash", DataTypes.StringType),
+        required("second_hash", DataTypes.StringType),
+        required("similarity", DataTypes.DoubleType),
     });
 
     /** One row per input (file or JSON line) that could not become an article, with the reason. */
@@ -279,7 +329,10 @@ public final class Tables {
             java.util.Map.entry(RECOGNISED, RECOGNISED_SCHEMA), java.util.Map.entry(AGGREGATED, AGGREGATED_SCHEMA),
             java.util.Map.entry(FREQUENCY_STATE, FREQUENCY_STATE_SCHEMA), java.util.Map.entry(WINDOW_STATE, WINDOW_STATE_SCHEMA),
             java.util.Map.entry(PAIR_STATE, PAIR_STATE_SCHEMA),
-            java.util.Map.entry(TOPIC_ASSIGNMENTS, TOPIC_ASSIGNMENTS_SCHEMA));
+            java.util.Map.entry(TOPIC_ASSIGNMENTS, TOPIC_ASSIGNMENTS_SCHEMA),
+            java.util.Map.entry(DUPLICATE_GROUPS, DUPLICATE_GROUPS_SCHEMA),
+            java.util.Map.entry(DEDUP_SIGNATURES, DEDUP_SIGNATURES_SCHEMA),
+            java.util.Map.entry(DEDUP_LINKS, DEDUP_LINKS_SCHEMA));
 
     private static StructField required(String name, org.apache.spark.sql.types.DataType type) {
         return DataTypes.createStructField(name, type, false);
