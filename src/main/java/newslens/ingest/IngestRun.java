@@ -261,6 +261,8 @@ final class IngestRun {
         context.describe("mark duplicates and write table articles");
         Dataset<Row> articles = candidates.join(exceptions, Columns.joinKeys(CANDIDATE_KEY), "left")
                 .filter(col("id_rank").isNull().or(col("id_rank").equalTo(1)))
+                .withColumn("duplicate_kind", when(col("duplicate_of").isNotNull(), lit("exact")))
+                .withColumn("duplicate_similarity", when(col("duplicate_of").isNotNull(), lit(1.0)))
                 .withColumn("n_chars", org.apache.spark.sql.functions.length(col("text")));
         return context.write(Tables.ARTICLES, articles, true);
     }
