@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import newslens.cooccurrence.CooccurrenceStage;
+import newslens.ingest.dedup.DedupOptions;
 import newslens.topics.TopicsStage;
 import newslens.trends.TrendsStage;
 
@@ -26,8 +27,9 @@ import newslens.trends.TrendsStage;
  * with the user's {@code --config} file laid over them key by key. An unknown key is an error that
  * names it, so a typo never silently falls back to a default.
  */
-public record JobConfig(Ingest ingest, Dates dates, Entities entities, CooccurrenceStage.Options cooccurrence,
-                        TopicsStage.Options topics, TrendsStage.Options trends) {
+public record JobConfig(Ingest ingest, DedupOptions dedup, Dates dates, Entities entities,
+                        CooccurrenceStage.Options cooccurrence, TopicsStage.Options topics,
+                        TrendsStage.Options trends) {
 
     public record Ingest(List<String> extensions, long maxFileBytes, long targetPartitionBytes, int listingFanOut) {}
 
@@ -64,7 +66,7 @@ public record JobConfig(Ingest ingest, Dates dates, Entities entities, Cooccurre
 
     /** The same settings with the day of a one-day batch given on the command line. */
     public JobConfig withDefaultDate(String isoDate) {
-        return new JobConfig(ingest, new Dates(isoDate), entities, cooccurrence, topics, trends);
+        return new JobConfig(ingest, dedup, new Dates(isoDate), entities, cooccurrence, topics, trends);
     }
 
     /** The defaults with a JSON object of settings laid over them, as a {@code --config} file would be. */

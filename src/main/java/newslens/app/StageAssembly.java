@@ -55,7 +55,7 @@ public final class StageAssembly {
                 case "ingest" -> new IngestStage(new IngestStage.Options(request.input(),
                         new HashSet<>(config.ingest().extensions()), config.ingest().maxFileBytes(),
                         config.ingest().targetPartitionBytes(), config.ingest().listingFanOut(),
-                        config.dates().defaultLocalDate()));
+                        config.dates().defaultLocalDate(), config.dedup()));
                 case "entities" -> entities(spark, config, request.nerModel());
                 case "cooccurrence" -> new CooccurrenceStage(config.cooccurrence());
                 case "topics" -> new TopicsStage(config.topicsOptions(request.topicsK(), request.refit()));

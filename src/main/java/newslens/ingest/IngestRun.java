@@ -73,8 +73,8 @@ final class IngestRun {
     /** Identifies a candidate article: fresh and kept rows never share a source path. */
     private static final String[] CANDIDATE_KEY = {"doc_id", "source_path", "ordinal"};
 
-    /** Above this many duplicates and reused ids, they are joined to the articles by a shuffle instead. */
-    private static final long MAX_BROADCAST_EXCEPTIONS = 200_000;
+    /** Above this many reused ids, they are joined to the articles by a shuffle instead. */
+    private static final long MAX_BROADCAST_REUSED_IDS = 200_000;
 
     /** Columns an article has before duplicates are marked, old (kept) and new alike. */
     private static final String[] CANDIDATE_COLUMNS = {"doc_id", "source_path", "ordinal", "content_hash", "title",
@@ -122,24 +122,26 @@ final class IngestRun {
                         .distinct();
                 // rejects before articles: both read the previous articles, which publishing replaces.
                 Dataset<Row> candidates = candidates(outcomes, previous, replacedPaths);
-                Dataset<Row> exceptions = exceptions(candidates).persist(StorageLevel.MEMORY_AND_DISK());
+                context.describe("find reused doc_ids");
+                Dataset<Row> reusedIds = reusedIds(candidates).persist(StorageLevel.MEMORY_AND_DISK());
                 Dataset<Row> articles;
                 Dataset<Row> rejects;
+                NearDuplicateMarking.Marking marking;
                 try {
-                    context.describe("find duplicates and reused doc_ids");
-                    // Usually a few percent of the articles: sent whole to every task, so no article
-                    // text is shuffled to mark them.
-                    Dataset<Row> byKey = exceptions.count() <= MAX_BROADCAST_EXCEPTIONS ? broadcast(exceptions)
-                            : exceptions;
+                    // Usually none: sent whole to every task, so no article text is shuffled to drop them.
+                    Dataset<Row> byKey = reusedIds.count() <= MAX_BROADCAST_REUSED_IDS ? broadcast(reusedIds)
+                            : reusedIds;
                     rejects = writeRejects(outcomes, previous, replacedPaths, candidates, byKey);
-                    articles = writeArticles(candidates, byKey);
+                    Dataset<Row> accepted = candidates.join(byKey, Columns.joinKeys(CANDIDATE_KEY), "left_anti");
+                    marking = new NearDuplicateMarking(options.dedup(), context).mark(accepted, previous != null);
+                    articles = writeArticles(accepted, marking.members());
                 } finally {
-                    exceptions.unpersist();
+                    reusedIds.unpersist();
                 }
                 // The ledger goes last: a run killed before this point is redone by the next one.
                 Dataset<Row> ledger = writeLedger(outcomes, previous, replacedPaths);
                 IngestStage.Result result = summarize(inputs, countAndBytes[0], skipped, countAndBytes[1], articles,
-                        rejects, ledger);
+                        rejects, ledger, marking);
                 context.release(articles);
                 context.release(rejects);
                 context.release(ledger);
@@ -253,29 +255,24 @@ final class IngestRun {
     }
 
     /**
-     * Articles: those of files read now, and those kept from earlier runs; exact duplicates (same
-     * content hash) point at the first of their group by doc_id, across old and new alike, and a
-     * doc_id used twice is rejected rather than silently merged.
+     * Articles: those of files read now and those kept from earlier runs, each copy pointing at the head of
+     * its duplicate group ({@link NearDuplicateMarking}), across old and new alike.
      */
-    private Dataset<Row> writeArticles(Dataset<Row> candidates, Dataset<Row> exceptions) {
+    private Dataset<Row> writeArticles(Dataset<Row> accepted, Dataset<Row> members) {
         context.describe("mark duplicates and write table articles");
-        Dataset<Row> articles = candidates.join(exceptions, Columns.joinKeys(CANDIDATE_KEY), "left")
-                .filter(col("id_rank").isNull().or(col("id_rank").equalTo(1)))
-                .withColumn("duplicate_kind", when(col("duplicate_of").isNotNull(), lit("exact")))
-                .withColumn("duplicate_similarity", when(col("duplicate_of").isNotNull(), lit(1.0)))
+        Dataset<Row> articles = accepted.join(broadcast(members), Columns.joinKeys("doc_id"), "left")
                 .withColumn("n_chars", org.apache.spark.sql.functions.length(col("text")));
         return context.write(Tables.ARTICLES, articles, true);
     }
 
     private Dataset<Row> writeRejects(Dataset<Row> outcomes, Previous previous, Dataset<Row> replacedPaths,
-                                      Dataset<Row> candidates, Dataset<Row> exceptions) {
+                                      Dataset<Row> candidates, Dataset<Row> reusedIds) {
         context.describe("write table rejects");
         Dataset<Row> fresh = outcomes.filter(col("kind").equalTo("reject"))
                 .withColumn("run_id", lit(layout.runId()))
                 .select(Columns.of(Tables.REJECTS_SCHEMA));
-        Dataset<Row> reusedIds = candidates.join(exceptions.filter(col("id_rank").gt(1)),
-                Columns.joinKeys(CANDIDATE_KEY), "left_semi");
-        Dataset<Row> rejects = fresh.union(duplicateDocIds(reusedIds).select(Columns.of(Tables.REJECTS_SCHEMA)));
+        Dataset<Row> losers = candidates.join(reusedIds, Columns.joinKeys(CANDIDATE_KEY), "left_semi");
+        Dataset<Row> rejects = fresh.union(duplicateDocIds(losers).select(Columns.of(Tables.REJECTS_SCHEMA)));
         if (previous != null) {
             // Earlier duplicate_id rejects are recomputed above from the articles they lost to.
             rejects = rejects.union(previous.kept(previous.rejects(), replacedPaths)
@@ -317,25 +314,15 @@ final class IngestRun {
     }
 
     /**
-     * The candidates that are not plain originals, found from their keys alone (no article text moves):
-     * a later use of a doc_id ({@code id_rank} above 1; the first by source path and line keeps it), and
-     * an exact copy of an earlier article ({@code duplicate_of}: the first doc_id with that content hash,
-     * across old and new alike).
+     * The keys of candidates that lose their doc_id to an earlier input (the first by source path and line
+     * keeps it), found from the keys alone, so no article text moves.
      */
-    private static Dataset<Row> exceptions(Dataset<Row> candidates) {
-        Dataset<Row> ranked = candidates.select("doc_id", "source_path", "ordinal", "content_hash")
+    private static Dataset<Row> reusedIds(Dataset<Row> candidates) {
+        return candidates.select("doc_id", "source_path", "ordinal")
                 .withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(
-                        Window.partitionBy("doc_id").orderBy("source_path", "ordinal")));
-        Dataset<Row> copies = ranked.filter(col("id_rank").equalTo(1))
-                .withColumn("first_of_hash", first("doc_id").over(
-                        Window.partitionBy("content_hash").orderBy("doc_id")))
-                .filter(col("first_of_hash").notEqual(col("doc_id")))
-                .select(col("doc_id"), col("source_path"), col("ordinal"), col("id_rank"),
-                        col("first_of_hash").as("duplicate_of"));
-        Dataset<Row> reusedIds = ranked.filter(col("id_rank").gt(1))
-                .select(col("doc_id"), col("source_path"), col("ordinal"), col("id_rank"),
-                        lit(null).cast("string").as("duplicate_of"));
-        return copies.union(reusedIds);
+                        Window.partitionBy("doc_id").orderBy("source_path", "ordinal")))
+                .filter(col("id_rank").gt(1))
+                .drop("id_rank");
     }
 
     private static Dataset<Row> duplicateDocIds(Dataset<Row> reusedIds) {
@@ -348,7 +335,8 @@ final class IngestRun {
 
     /** The figures of the run, from the tables as written (kept in memory, not read back). */
     private IngestStage.Result summarize(Dataset<Row> inputs, long filesListed, long filesSkipped, long bytesListed,
-                                         Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> ledger) {
+                                         Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> ledger,
+                                         NearDuplicateMarking.Marking marking) {
         context.describe("count what was written");
         Row counts = articles.agg(
                 org.apache.spark.sql.functions.count(lit(1)),
@@ -365,8 +353,8 @@ final class IngestRun {
                         Columns.joinKeys("source_path"), "left_anti")
                 .count();
         return new IngestStage.Result(filesListed, filesSkipped, bytesListed, filesRead, unaccounted, counts.getLong(0),
-                counts.getLong(1), 0, 0, counts.getLong(2), counts.getLong(0) - counts.getLong(2), nRejects, byReason,
-                0.0);
+                counts.getLong(1), marking.nearCopies(), marking.groups(), counts.getLong(2),
+                counts.getLong(0) - counts.getLong(2), nRejects, byReason, marking.seconds());
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newslens.ingest.dedup.DedupOptions;
 import newslens.pipeline.Stage;
 import newslens.pipeline.StageContext;
 import newslens.pipeline.StageResult;
@@ -20,7 +21,7 @@ public final class IngestStage implements Stage {
 
     /** Options of the stage, validated up front. */
     public record Options(String input, Set<String> extensions, long maxFileBytes, long targetPartitionBytes,
-                          int listingFanOut, LocalDate defaultDate) {
+                          int listingFanOut, LocalDate defaultDate, DedupOptions dedup) {
         public Options {
             if (input == null || input.isBlank()) {
                 throw new IllegalArgumentException("ingest needs --input (a folder, file or glob)");
@@ -37,6 +38,9 @@ public final class IngestStage implements Stage {
             }
             if (listingFanOut <= 0) {
                 throw new IllegalArgumentException("ingest.listingFanOut must be positive, got " + listingFanOut);
+            }
+            if (dedup == null) {
+                throw new IllegalArgumentException("ingest needs the dedup settings");
             }
             extensions = Set.copyOf(extensions);
         }
@@ -84,7 +88,8 @@ public final class IngestStage implements Stage {
 
     @Override
     public Signature signature() {
-        return new Signature("ingest", List.of(), List.of(), List.of(Tables.ARTICLES, Tables.REJECTS, Tables.LEDGER));
+        return new Signature("ingest", List.of(), List.of(), List.of(Tables.ARTICLES, Tables.REJECTS, Tables.LEDGER,
+                Tables.DUPLICATE_GROUPS, Tables.DEDUP_SIGNATURES, Tables.DEDUP_LINKS));
     }
 
     @Override

@@ -57,7 +57,7 @@ class BadInputIngestTest {
         SparkSession spark = SparkTestSession.get();
         OutputLayout layout = new OutputLayout(tmp.resolve("out").toString(), "t",
                 spark.sparkContext().hadoopConfiguration());
-        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 50_000, 1 << 20, 4, null)), layout, true);
+        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 50_000, 1 << 20, 4, null, newslens.app.JobConfig.load(null).dedup())), layout, true);
         assertTrue(result.reconciled());
 
         Map<String, String> rejected = spark.read().parquet(layout.table(Tables.REJECTS)).collectAsList().stream()

@@ -122,7 +122,7 @@ class FaultyInputIngestTest {
     private static IngestStage.Result ingest(Path in, Path out, String runId) {
         SparkSession spark = SparkTestSession.get();
         FaultInjectingFileSystem.register(spark.sparkContext().hadoopConfiguration());
-        return StageRuns.execute(new IngestStage(new IngestStage.Options(FaultInjectingFileSystem.pathOf(in), Set.of("txt"), 1 << 20, 1 << 20, 4, null)), new OutputLayout(out.toString(), runId, spark.sparkContext().hadoopConfiguration()), false);
+        return StageRuns.execute(new IngestStage(new IngestStage.Options(FaultInjectingFileSystem.pathOf(in), Set.of("txt"), 1 << 20, 1 << 20, 4, null, newslens.app.JobConfig.load(null).dedup())), new OutputLayout(out.toString(), runId, spark.sparkContext().hadoopConfiguration()), false);
     }
 
     private static Map<String, Row> byDocId(Path out) {

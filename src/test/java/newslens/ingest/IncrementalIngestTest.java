@@ -67,7 +67,7 @@ class IncrementalIngestTest {
 
     private IngestStage.Result ingest(Path in, Path out, String runId, boolean full) {
         SparkSession spark = SparkTestSession.get();
-        return StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1 << 20, 1 << 20, 4, null)), new OutputLayout(out.toString(), runId,
+        return StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1 << 20, 1 << 20, 4, null, newslens.app.JobConfig.load(null).dedup())), new OutputLayout(out.toString(), runId,
                 spark.sparkContext().hadoopConfiguration()), full);
     }
 

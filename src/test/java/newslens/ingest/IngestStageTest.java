@@ -61,7 +61,7 @@ class IngestStageTest {
         SparkSession spark = SparkTestSession.get();
         Path out = tmp.resolve("out");
         OutputLayout layout = new OutputLayout(out.toString(), "test-run", spark.sparkContext().hadoopConfiguration());
-        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null)), layout, false);
+        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("txt", "jsonl"), 1_000_000, 1_000_000, 4, null, newslens.app.JobConfig.load(null).dedup())), layout, false);
 
         assertEquals(6, result.filesListed(), "6 input files: .md is skipped, .hidden is hidden");
         assertEquals(1, result.filesSkipped());

@@ -32,7 +32,7 @@ class SharedDataIngestTest {
         OutputLayout layout = new OutputLayout(tmp.resolve(name).toString(), "t",
                 spark.sparkContext().hadoopConfiguration());
         long t0 = System.nanoTime();
-        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(input.toString(), Set.of("txt", "json", "jsonl"), 10 << 20, 32 << 20, 64, null)), layout, false);
+        IngestStage.Result result = StageRuns.execute(new IngestStage(new IngestStage.Options(input.toString(), Set.of("txt", "json", "jsonl"), 10 << 20, 32 << 20, 64, null, newslens.app.JobConfig.load(null).dedup())), layout, false);
         System.out.printf("ingest %s: %d files, %d articles, %d rejects %s in %.1f s%n", input.getFileName(),
                 result.filesListed(), result.articles(), result.rejects(), result.rejectsByReason(),
                 (System.nanoTime() - t0) / 1e9);

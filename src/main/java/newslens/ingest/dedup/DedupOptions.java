@@ -6,7 +6,9 @@ import java.io.Serializable;
  * Settings of near-duplicate grouping.
  *
  * @param minSimilarity word-shingle Jaccard at or above which two articles are copies of one story;
- *                      chosen on news-dev (see {@link #defaults()})
+ *                      the default (0.5, in {@code default-config.json}) was measured on news-dev
+ *                      ({@code NewsDevNearDuplicatesTest}): the lowest threshold at which no pair below 0.5 ends
+ *                      in a group, in the empty valley between reprints (0.85 and up) and rewrites (below 0.6)
  * @param maxDaysApart  most days between two dated articles that may still be copies; syndication follows the
  *                      original within days, while a daily templated report (prices, weather) repeats its
  *                      wording every day and must not collapse into one article
@@ -34,15 +36,6 @@ public record DedupOptions(double minSimilarity, int maxDaysApart, int shingleSi
             throw new IllegalArgumentException("dedup.bands must divide dedup.numHashes (" + numHashes + "), got "
                     + bands);
         }
-    }
-
-    /**
-     * 0.5 Jaccard of word 5-shingles, 3 days, 128 hashes in 32 bands of 4 rows. The threshold was measured on
-     * news-dev ({@code NewsDevNearDuplicatesTest}): the lowest threshold at which no pair below 0.5 ends in a
-     * group, in the empty valley between reprints and rewrites; README, Input, "Near-duplicate groups".
-     */
-    public static DedupOptions defaults() {
-        return new DedupOptions(0.5, 3, 5, 128, 32);
     }
 
     public int rowsPerBand() {

@@ -9,7 +9,7 @@ class DedupOptionsTest {
 
     @Test
     void defaultsCutTheSignatureIntoWholeBands() {
-        DedupOptions defaults = DedupOptions.defaults();
+        DedupOptions defaults = newslens.app.JobConfig.load(null).dedup();
         assertEquals(defaults.numHashes(), defaults.bands() * defaults.rowsPerBand());
     }
 

@@ -50,7 +50,7 @@ class GeneratedNearCopiesTest {
         byOriginal.values().forEach(group -> addPairs(group, planted));
 
         long started = System.nanoTime();
-        List<DuplicateGroups.Group> groups = new NearDuplicateFinder(DedupOptions.defaults()).find(articles);
+        List<DuplicateGroups.Group> groups = new NearDuplicateFinder(newslens.app.JobConfig.load(null).dedup()).find(articles);
         long findMillis = (System.nanoTime() - started) / 1_000_000;
         Set<String> found = new HashSet<>();
         for (DuplicateGroups.Group group : groups) {
@@ -80,7 +80,7 @@ class GeneratedNearCopiesTest {
      * first ones warm the JIT up; the machine is shared, so the best pass is the least disturbed one).
      */
     private static void printSigningCost(List<NearDuplicateFinder.Input> articles) {
-        DedupOptions options = DedupOptions.defaults();
+        DedupOptions options = newslens.app.JobConfig.load(null).dedup();
         Shingles shingles = new Shingles(options.shingleSize());
         MinHashFamily family = MinHashFamily.of(options);
         LshBands bands = LshBands.of(options);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LshBandsTest {
 
-    private final LshBands defaults = LshBands.of(DedupOptions.defaults());
+    private final LshBands defaults = LshBands.of(newslens.app.JobConfig.load(null).dedup());
 
     @Test
     void sCurveOfTheDefaultsAsDocumented() {

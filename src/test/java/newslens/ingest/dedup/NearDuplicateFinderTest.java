@@ -60,7 +60,7 @@ class NearDuplicateFinderTest {
                     + " gieo sạ thêm diện tích mới.",
             "Tỉnh tiếp tục theo dõi và sẽ công bố tình trạng thiên tai nếu hạn hán lan rộng sang các huyện đồng bằng.");
 
-    private final NearDuplicateFinder finder = new NearDuplicateFinder(DedupOptions.defaults());
+    private final NearDuplicateFinder finder = new NearDuplicateFinder(newslens.app.JobConfig.load(null).dedup());
 
     private static NearDuplicateFinder.Input input(String id, LocalDate date, String body) {
         return new NearDuplicateFinder.Input(id, ArticleExtractor.contentHash(body), date, body);

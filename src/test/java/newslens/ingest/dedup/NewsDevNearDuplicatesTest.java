@@ -51,7 +51,7 @@ class NewsDevNearDuplicatesTest {
         }
         Map<String, String> clusterOf = vimsClusters(newsDev.resolve("gold.csv"));
 
-        DedupOptions defaults = DedupOptions.defaults();
+        DedupOptions defaults = newslens.app.JobConfig.load(null).dedup();
         Shingles shingles = new Shingles(defaults.shingleSize());
         List<long[]> sets = articles.stream().map(a -> shingles.of(a.body())).toList();
         List<ScoredPair> similar = new ArrayList<>();
