@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newslens.app.JobConfig;
@@ -61,6 +62,25 @@ public final class Benchmark {
     /** Which optional steps run: topics (an LDA fit, the slowest stage) and the Spark NLP peer. */
     public record Steps(boolean topics, boolean peer) {
         public static final Steps ALL = new Steps(true, true);
+        /** The names {@link #skipping} knows, in the order of the run. */
+        public static final List<String> NAMES = List.of("topics", "peer");
+
+        /**
+         * Every step but the ones named in {@code names}, comma-separated ({@code topics,peer}); an unknown or
+         * empty name is refused, naming it.
+         */
+        public static Steps skipping(String names) {
+            Set<String> skipped = new HashSet<>();
+            for (String name : names.split(",", -1)) {
+                String step = name.strip();
+                if (!NAMES.contains(step)) {
+                    throw new IllegalArgumentException("--skip: no step '" + step + "' in '" + names
+                            + "' (steps that can be skipped: " + String.join(", ", NAMES) + ")");
+                }
+                skipped.add(step);
+            }
+            return new Steps(!skipped.contains("topics"), !skipped.contains("peer"));
+        }
     }
 
     private record Timed<T>(T value, double seconds, long driverLiveHeapBytes, long executorPeakHeapBytes) {}
