@@ -1,5 +1,6 @@
 package newslens.tools.bench;
 
+import newslens.tools.generate.NearCopyPlan;
 import newslens.tools.peer.PeerEntityRuler;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newslens.app.JobConfig;
@@ -50,10 +52,27 @@ import org.apache.spark.sql.SparkSession;
  * the {@code articles} table, and Spark NLP's EntityRuler over the same table ({@link PeerEntityRuler}).
  * Tables go to {@code <workDir>/tables} (emptied first, so topics fits a model instead of reusing one);
  * the report is also written to {@code <workDir>/bench-report.json}.
+ *
+ * <p>Near-duplicate detection runs inside ingest; its row is the wall time ingest reports for it
+ * ({@link IngestStage.Result#dedupSeconds()}: signatures, candidates, verification, grouping), already part
+ * of the ingest row, with its ratio to the read-only floor like every row.
+ *
+ * <p>Planted copies: when the input is a generated corpus with {@code _copies.jsonl}
+ * ({@link NearCopyPlan#COPIES_FILE}), the report scores the duplicate groups of the {@code articles} table this
+ * run wrote against it ({@link Report#plantedCopies()}), over <em>pairs of articles</em>. A planted group is
+ * an original and its copies (a copy of a copy joins its original's group, transitively); a found group is a
+ * head and every article whose {@code duplicate_of} names it (a chain of duplicate_of is one group). Every
+ * unordered pair of articles in one planted group is a true pair, every pair in one found group a found pair;
+ * precision is the share of found pairs that are true, recall the share of true pairs that are found. Which
+ * article is elected head does not matter. A planted article missing from {@code articles} (rejected) is in
+ * no found group, so its pairs are missed. The counts are exact (from group sizes, no sampling) and do not
+ * depend on the order of input; precision is null when no pair was found, recall when none was planted.
  */
 public final class Benchmark {
 
     public static final String REPORT_FILE = "bench-report.json";
+    /** The row of the near-duplicate detection ingest does, timed by ingest itself. */
+    public static final String DEDUP_ROW = "near-duplicate detection (inside ingest)";
 
     /** Below Spark's 4 MB default, so many small files share a task, as ingest packs them. */
     static final String PACKED_OPEN_COST = "8k";
@@ -61,6 +80,25 @@ public final class Benchmark {
     /** Which optional steps run: topics (an LDA fit, the slowest stage) and the Spark NLP peer. */
     public record Steps(boolean topics, boolean peer) {
         public static final Steps ALL = new Steps(true, true);
+        /** The names {@link #skipping} knows, in the order of the run. */
+        public static final List<String> NAMES = List.of("topics", "peer");
+
+        /**
+         * Every step but the ones named in {@code names}, comma-separated ({@code topics,peer}); an unknown or
+         * empty name is refused, naming it.
+         */
+        public static Steps skipping(String names) {
+            Set<String> skipped = new HashSet<>();
+            for (String name : names.split(",", -1)) {
+                String step = name.strip();
+                if (!NAMES.contains(step)) {
+                    throw new IllegalArgumentException("--skip: no step '" + step + "' in '" + names
+                            + "' (steps that can be skipped: " + String.join(", ", NAMES) + ")");
+                }
+                skipped.add(step);
+            }
+            return new Steps(!skipped.contains("topics"), !skipped.contains("peer"));
+        }
     }
 
     private record Timed<T>(T value, double seconds, long driverLiveHeapBytes, long executorPeakHeapBytes) {}
@@ -151,6 +189,11 @@ public final class Benchmark {
             IngestStage.Result in = ingest.value();
             rows.add(row("ingest", ingest, articles, bytes, floor,
                     in.articles() + " articles, " + in.rejects() + " rejects, reconciled " + in.reconciled()));
+            rows.add(row(DEDUP_ROW, new Timed<>(null, in.dedupSeconds(), ingest.driverLiveHeapBytes(),
+                    ingest.executorPeakHeapBytes()), articles, bytes, floor, String.format(Locale.ROOT,
+                    "%s%d near copies in %d groups (%d copies in all); %.0f%% of ingest",
+                    in.dedupSeconds() > 0 ? "" : "not measured: ingest reported 0 s; ", in.nearDuplicates(),
+                    in.duplicateGroups(), in.duplicates(), 100 * in.dedupSeconds() / ingest.seconds())));
             rows.add(row("entities", entities, articles, bytes, floor, entities.value().summary()));
             rows.add(row("cooccurrence", cooccurrence, articles, bytes, floor, cooccurrence.value().summary()));
             if (topics != null && topics.value() instanceof TopicsStage.Result t) {
@@ -180,6 +223,21 @@ public final class Benchmark {
                         + " (V.Putin) and no office titles");
             }
 
+            notes.add(DEDUP_ROW + ": the wall seconds ingest reports for it (signatures, candidates, verification,"
+                    + " grouping), inside the ingest row's time; its heap columns are ingest's"
+                    + (in.dedupSeconds() > 0 ? "" : "; ingest reported 0 s, so no rates"));
+            PlantedCopies.Score plantedCopies = null;
+            Path copiesFile = input.resolve(NearCopyPlan.COPIES_FILE);
+            if (Files.isRegularFile(copiesFile)) {
+                describe(spark, "bench: planted copies against the articles' duplicate groups");
+                try {
+                    plantedCopies = PlantedCopies.measure(spark, articlesTable, copiesFile);
+                    notes.add("planted copies: " + copiesFile + " against the duplicate groups of " + articlesTable
+                            + ", over pairs of articles in one group (a head counts as a member; see Benchmark)");
+                } catch (RuntimeException e) {
+                    notes.add("planted copies: not scored: " + e);
+                }
+            }
             notes.add("read-only: spark.read().format(\"binaryFile\") over the same files, sum(length(content)): "
                     + "every byte read, nothing decoded; the faster of its two rows is the floor");
             notes.add("rates are over the input: " + articles + " articles, " + bytes + " bytes in " + files + " files");
@@ -191,7 +249,8 @@ public final class Benchmark {
                     + " JVMHeapMemory (used, garbage included) as Spark reports it with each task; in local mode"
                     + " the executors share the driver JVM, so the driver's figure is the whole job's");
             Report report = new Report(inputPath, spark.sparkContext().master(), files, bytes, articles, rows,
-                    oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(), notes);
+                    oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(),
+                    plantedCopies, notes);
             report.writeJson(workDir.resolve(REPORT_FILE));
             return report;
         } finally {
@@ -251,6 +310,10 @@ public final class Benchmark {
     private static Report.Row row(String stage, Timed<?> timed, long articles, long bytes, double floor,
                                   String detail) {
         double seconds = timed.seconds();
+        if (seconds <= 0) { // a step that reported no time (near-duplicate detection not run): no rates
+            return new Report.Row(stage, 0, 0, 0, 0, timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(),
+                    detail);
+        }
         return new Report.Row(stage, round(seconds), Math.round(articles / seconds), round(bytes / 1e6 / seconds),
                 round(seconds / floor), timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(), detail);
     }

@@ -17,11 +17,21 @@ import java.util.Locale;
  *
  * @param oursOverPeer seconds of our recogniser over seconds of the Spark NLP EntityRuler on the same
  *                     articles (below 1: ours is faster); null when the peer did not finish
+ * @param plantedCopies how the duplicate groups of the run's {@code articles} table recover the copies planted
+ *                      in the input ({@code _copies.jsonl}); null when the input has none
  * @param notes        how each row was measured, and what went wrong if something did
  */
 public record Report(String input, String master, long files, long inputBytes, long articles,
                      List<Row> rows, Double oursOverPeer, long driverLiveHeapBytes, long driverMaxHeapBytes,
-                     long executorPeakHeapBytes, List<String> notes) {
+                     long executorPeakHeapBytes, PlantedCopies.Score plantedCopies, List<String> notes) {
+
+    /** A report of an input without planted copies. */
+    public Report(String input, String master, long files, long inputBytes, long articles, List<Row> rows,
+                  Double oursOverPeer, long driverLiveHeapBytes, long driverMaxHeapBytes, long executorPeakHeapBytes,
+                  List<String> notes) {
+        this(input, master, files, inputBytes, articles, rows, oursOverPeer, driverLiveHeapBytes, driverMaxHeapBytes,
+                executorPeakHeapBytes, null, notes);
+    }
 
     /**
      * One timed step; {@code driverLiveHeapBytes} is the largest heap the driver kept after a garbage
@@ -47,10 +57,10 @@ public record Report(String input, String master, long files, long inputBytes, l
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "newslens bench: %s (%d files, %.1f MB, %d articles), master %s%n",
                 input, files, inputBytes / 1e6, articles, master));
-        out.append(String.format(Locale.ROOT, "%-30s %9s %11s %8s %11s %9s %9s  %s%n",
+        out.append(String.format(Locale.ROOT, "%-40s %9s %11s %8s %11s %9s %9s  %s%n",
                 "stage", "seconds", "articles/s", "MB/s", "x read-only", "driver MB", "exec. MB", "detail"));
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "%-30s %9.2f %11.0f %8.2f %11.1f %9d %9d  %s%n", row.stage(),
+            out.append(String.format(Locale.ROOT, "%-40s %9.2f %11.0f %8.2f %11.2f %9d %9d  %s%n", row.stage(),
                     row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(), row.ratioToReadOnly(),
                     row.driverLiveHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
         }
@@ -61,6 +71,16 @@ public record Report(String input, String master, long files, long inputBytes, l
                 "heap: driver kept at most %d MB of %d MB after collections, largest executor used at most %d MB%n",
                 driverLiveHeapBytes / (1024 * 1024), driverMaxHeapBytes / (1024 * 1024),
                 executorPeakHeapBytes / (1024 * 1024)));
+        if (plantedCopies != null) {
+            out.append(plantedCopies.summary()).append('\n');
+            if (!plantedCopies.missedPairs().isEmpty()) {
+                out.append("  missed, e.g.: ").append(String.join(", ", plantedCopies.missedPairs())).append('\n');
+            }
+            if (!plantedCopies.falseMergePairs().isEmpty()) {
+                out.append("  merged but not planted, e.g.: ")
+                        .append(String.join(", ", plantedCopies.falseMergePairs())).append('\n');
+            }
+        }
         notes.forEach(note -> out.append("- ").append(note).append('\n'));
         return out.toString();
     }
