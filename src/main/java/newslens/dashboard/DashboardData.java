@@ -1,5 +1,6 @@
 package newslens.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -22,18 +23,34 @@ public record DashboardData(String generatedAt, Overview overview, List<EntityIn
         List<String> trendEntities, List<Timeline> entityTrends, List<Edge> edges, TopicView topics,
         List<RisingPeriod> rising) {
 
-    /** Article counts of the output; dates are ISO days, null when no article is dated. */
+    /**
+     * Article counts of the output; dates are ISO days, null when no article is dated.
+     *
+     * @param duplicateGroups rows of {@code duplicate_groups} (stories carried by two or more articles), or
+     *                        null when the output has no such table (outputs of older versions)
+     */
     public record Overview(long articles, long duplicates, long datedArticles, String firstDate, String lastDate,
-            long rejects, long entities) {}
+            long rejects, long entities, Long duplicateGroups) {}
 
     /** An entity with its all-time counts and its latest articles. */
     public record EntityInfo(String id, String name, String type, long nDocs, long nMentions,
             List<ArticleRef> recentArticles) {}
 
-    /** An article shown by title; {@code date} is its publication day or null when undated. */
-    public record ArticleRef(String docId, String title, String date) {
+    /**
+     * An article shown by title; {@code date} is its publication day or null when undated.
+     *
+     * @param copies the duplicate group the article heads, or null (left out of the JSON) when it heads none
+     *               or the output has no {@code duplicate_groups} table
+     */
+    public record ArticleRef(String docId, String title, String date,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Copies copies) {
         /** Longest title kept: enough to recognise an article, bounded so the page stays small. */
         public static final int MAX_TITLE_CHARS = 200;
+
+        /** An article that heads no duplicate group. */
+        public ArticleRef(String docId, String title, String date) {
+            this(docId, title, date, null);
+        }
 
         public ArticleRef {
             if (title != null && title.length() > MAX_TITLE_CHARS) {
@@ -45,6 +62,17 @@ public record DashboardData(String generatedAt, Overview overview, List<EntityIn
             }
         }
     }
+
+    /**
+     * The duplicate group an article heads, from its {@code duplicate_groups} row. The page words it
+     * "carried by {articles} articles in {outlets} outlets" (dashboard.js, copiesText): both numbers count
+     * the head too, so neither leaves open whether the listed article's own outlet is among them.
+     *
+     * @param articles {@code n_articles}: the head and its copies, at least 2 (the copies are {@code articles - 1})
+     * @param outlets  {@code n_outlets}: distinct known sources of all of them, the head's included; 0 when
+     *                 no article of the group has a source
+     */
+    public record Copies(long articles, long outlets) {}
 
     /** A pair of entities seen together ({@code scope} sentence or document), with its npmi. */
     public record Edge(String scope, String a, String b, long nDocs, double npmi) {}

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newslens.dashboard.DashboardData.ArticleRef;
+import newslens.dashboard.DashboardData.Copies;
 import newslens.dashboard.DashboardData.Edge;
 import newslens.dashboard.DashboardData.EntityInfo;
 import newslens.dashboard.DashboardData.Overview;
@@ -36,6 +37,7 @@ import newslens.dashboard.RisingNow.BurstRow;
 import newslens.dashboard.RisingNow.Count;
 import newslens.dashboard.RisingNow.TrendRow;
 import newslens.dashboard.Timeline.PeriodValue;
+import newslens.table.Columns;
 import newslens.table.Granularity;
 import newslens.table.OutputLayout;
 import newslens.table.CountedArticles;
@@ -253,8 +255,24 @@ public final class DashboardWriter {
                     min("published_date").as("first"), max("published_date").as("last")).first();
             long rejects = layout.tableExists(Tables.REJECTS) ? table(Tables.REJECTS).count() : 0;
             long dated = articles.isNullAt(2) ? 0 : articles.getLong(2);
+            Long groups = layout.tableExists(Tables.DUPLICATE_GROUPS) ? table(Tables.DUPLICATE_GROUPS).count() : null;
             return new Overview(articles.getLong(0), articles.getLong(1), dated, day(articles.getDate(3)),
-                    day(articles.getDate(4)), rejects, table(Tables.ENTITIES).count());
+                    day(articles.getDate(4)), rejects, table(Tables.ENTITIES).count(), groups);
+        }
+
+        /**
+         * The group counts of the given (ranked, few) articles: {@code n_articles} and {@code n_outlets} of the
+         * {@code duplicate_groups} row each heads, null where it heads none or the output has no such table
+         * (older outputs).
+         */
+        private Dataset<Row> withGroupCounts(Dataset<Row> articles) {
+            if (!layout.tableExists(Tables.DUPLICATE_GROUPS)) {
+                return articles.withColumn("n_articles", lit(null).cast("long"))
+                        .withColumn("n_outlets", lit(null).cast("long"));
+            }
+            Dataset<Row> groups = table(Tables.DUPLICATE_GROUPS)
+                    .select(col("head_doc_id").as("doc_id"), col("n_articles"), col("n_outlets"));
+            return articles.join(groups, Columns.joinKeys("doc_id"), "left");
         }
 
         /** The latest original articles mentioning each entity. */
@@ -339,18 +357,32 @@ public final class DashboardWriter {
             return new TopicView(infos, timelines(Tables.TOPIC_FREQUENCY, "topic_id", "weight", ids));
         }
 
-        /** The first {@code n} articles of each key in the given order (rows with doc_id, title, published_date). */
+        /**
+         * The first {@code n} articles of each key in the given order (rows with doc_id, title, published_date),
+         * each with the duplicate group it heads, if any.
+         */
         private Map<String, List<ArticleRef>> firstPerKey(Dataset<Row> rows, String key, Column[] order, int n) {
-            List<Row> ranked = rows.withColumn("rank", row_number().over(Window.partitionBy(key).orderBy(order)))
-                    .filter(col("rank").leq(n))
+            Dataset<Row> first = rows.withColumn("rank", row_number().over(Window.partitionBy(key).orderBy(order)))
+                    .filter(col("rank").leq(n));
+            List<Row> ranked = withGroupCounts(first)
                     .orderBy(col(key), col("rank"))
-                    .select(col(key), col("doc_id"), col("title"), col("published_date")).collectAsList();
+                    .select(col(key), col("doc_id"), col("title"), col("published_date"), col("n_articles"),
+                            col("n_outlets"))
+                    .collectAsList();
             Map<String, List<ArticleRef>> byKey = new LinkedHashMap<>();
             for (Row r : ranked) {
                 byKey.computeIfAbsent(String.valueOf(r.get(0)), k -> new ArrayList<>())
-                        .add(new ArticleRef(r.getString(1), r.getString(2), day(r.getDate(3))));
+                        .add(new ArticleRef(r.getString(1), r.getString(2), day(r.getDate(3)), copies(r, 4, 5)));
             }
             return byKey;
+        }
+
+        /** The group counts at {@code articles} and {@code outlets} of the row, null outside a group. */
+        private static Copies copies(Row r, int articles, int outlets) {
+            if (r.isNullAt(articles) || r.getLong(articles) < 2) {
+                return null; // a group has two articles or more: anything else is no group to show
+            }
+            return new Copies(r.getLong(articles), r.isNullAt(outlets) ? 0 : r.getLong(outlets));
         }
 
         private static String day(Date date) {

@@ -79,11 +79,35 @@
     return entity ? entity.name : id;
   }
 
+  function plural(n, one, many) {
+    return formatNumber(n) + " " + (n === 1 ? one : many);
+  }
+
+  // The duplicate group a listed article heads (duplicate_groups), worded "carried by N articles in M
+  // outlets": N is n_articles, the article itself and its copies (so N - 1 copies, never fewer than 1);
+  // M is n_outlets, the distinct known outlets of all N, the article's own included. Counting the
+  // article itself in both keeps them on one footing: "+2 copies in 2 outlets" would leave open
+  // whether its own outlet is one of the 2. The tooltip spells the copies out.
+  function copiesText(copies) {
+    return "carried by " + plural(copies.articles, "article", "articles")
+      + (copies.outlets > 0 ? " in " + plural(copies.outlets, "outlet", "outlets") : "");
+  }
+
+  function copiesTooltip(copies) {
+    return "this article and " + plural(copies.articles - 1, "copy", "copies") + " of it (exact or near duplicates), "
+      + (copies.outlets > 0 ? "from " + plural(copies.outlets, "outlet", "outlets") + " in all" : "outlets unknown");
+  }
+
   function articleItem(article) {
     const item = html("li");
     item.appendChild(html("span", "date", article.date || "undated"));
     item.appendChild(html("span", "title", article.title || article.docId));
     item.title = article.docId;
+    if (article.copies) {
+      const copies = html("span", "copies", copiesText(article.copies));
+      copies.title = copiesTooltip(article.copies);
+      item.appendChild(copies);
+    }
     return item;
   }
 
@@ -589,6 +613,9 @@
     const cards = [
       ["articles", formatNumber(o.articles)],
       ["duplicates", formatNumber(o.duplicates)],
+      // Older outputs have no duplicate_groups table: no card rather than a misleading 0.
+      ...(o.duplicateGroups === null || o.duplicateGroups === undefined ? []
+        : [["duplicate groups", formatNumber(o.duplicateGroups)]]),
       ["dated originals", formatNumber(o.datedArticles)],
       ["published", o.firstDate ? o.firstDate + " – " + o.lastDate : "no dates"],
       ["entities", formatNumber(o.entities)],

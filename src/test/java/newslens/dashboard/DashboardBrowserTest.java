@@ -3,23 +3,21 @@ package newslens.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static newslens.dashboard.DashboardFixture.trend;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newslens.SparkTestSession;
 import newslens.table.Tables;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -34,15 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String HOSTILE_TITLE = "<script>alert(1)</script> Bão \"><img src=x onerror=alert(1)>";
-    private static final String HOSTILE_NAME = "\"><img src=x onerror=alert(2)><script>alert(3)</script>";
-    private static final String HOSTILE_LABEL = "<b>kinh tế</b></script>";
 
     @TempDir
     Path tmp;
 
     private SparkSession spark;
     private Path output;
+    private DashboardFixture fixture;
 
     @BeforeEach
     void tables() {
@@ -50,54 +46,13 @@ class DashboardBrowserTest {
                 "headless Chromium is needed at " + CHROMIUM + " (apt-get install -y chromium); browser test skipped");
         spark = SparkTestSession.get();
         output = tmp.resolve("out");
-        write(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, List.of(
-                article("d1", "Trump gặp Putin", "2024-10-07", null),
-                article("d2", HOSTILE_TITLE, "2024-10-15", null),
-                article("d3", "Việt Nam và Nga", "2024-10-22", null),
-                article("d3-copy", "Việt Nam và Nga", "2024-10-22", "d3"),
-                article("d4", "Không ngày", null, null)));
-        write(Tables.MENTIONS, Tables.MENTIONS_SCHEMA, List.of(
-                mention("d1", "per:donald_trump"), mention("d1", "loc:nga"),
-                mention("d2", "org:hostile"), mention("d2", "loc:viet_nam"),
-                mention("d3", "loc:viet_nam"), mention("d3", "loc:nga"),
-                mention("d4", "org:hostile")));
-        write(Tables.ENTITIES, Tables.ENTITIES_SCHEMA, List.of(
-                entity("loc:viet_nam", "Việt Nam", "LOC", 2),
-                entity("loc:nga", "Nga", "LOC", 2),
-                entity("org:hostile", HOSTILE_NAME, "ORG", 2),
-                entity("per:donald_trump", "Donald Trump", "PER", 1)));
-        List<Row> frequency = new ArrayList<>();
-        for (String[] row : new String[][] {
-            {"loc:viet_nam", "2024-10-14"}, {"loc:viet_nam", "2024-10-21"}, {"loc:nga", "2024-10-07"},
-            {"loc:nga", "2024-10-21"}, {"org:hostile", "2024-10-14"}, {"per:donald_trump", "2024-10-07"}}) {
-            frequency.add(RowFactory.create("week", Date.valueOf(row[1]), row[0], 1L, 1L));
-        }
-        for (String id : List.of("loc:viet_nam", "loc:nga", "org:hostile", "per:donald_trump")) {
-            frequency.add(RowFactory.create("all", null, id, 2L, 2L));
-        }
-        write(Tables.ENTITY_FREQUENCY, Tables.ENTITY_FREQUENCY_SCHEMA, frequency);
-        write(Tables.COOCCURRENCE, Tables.COOCCURRENCE_SCHEMA, List.of(
-                pair("document", "loc:nga", "loc:viet_nam", 0.5),
-                pair("document", "loc:nga", "per:donald_trump", 0.8),
-                pair("document", "loc:viet_nam", "org:hostile", 0.6),
-                pair("document", "loc:nga", "org:hostile", -0.4),
-                pair("sentence", "loc:nga", "per:donald_trump", 0.9)));
+        fixture = new DashboardFixture(spark, output).required();
     }
 
     @Test
     void drawsEveryViewAndShowsHostileTextAsText() throws Exception {
-        write(Tables.TOPICS, Tables.TOPICS_SCHEMA, List.of(
-                RowFactory.create(0, HOSTILE_LABEL, List.of("kinh tế", "giá"), "m1"),
-                RowFactory.create(1, "quốc tế", List.of("Nga", "Mỹ"), "m1")));
-        write(Tables.DOC_TOPICS, Tables.DOC_TOPICS_SCHEMA, List.of(
-                RowFactory.create("d1", 1, 0.9), RowFactory.create("d2", 0, 0.7), RowFactory.create("d3", 1, 0.6)));
-        write(Tables.TOPIC_FREQUENCY, Tables.TOPIC_FREQUENCY_SCHEMA, List.of(
-                RowFactory.create("all", null, 0, 1L, 0.7), RowFactory.create("all", null, 1, 2L, 1.5),
-                RowFactory.create("week", Date.valueOf("2024-10-07"), 1, 1L, 0.9),
-                RowFactory.create("week", Date.valueOf("2024-10-14"), 0, 1L, 0.7),
-                RowFactory.create("week", Date.valueOf("2024-10-21"), 1, 1L, 0.6)));
-
-        write(Tables.TRENDS, Tables.TRENDS_SCHEMA, List.of(
+        fixture.topics().duplicateGroups();
+        fixture.write(Tables.TRENDS, Tables.TRENDS_SCHEMA, List.of(
                 trend("week", "2024-10-21", "entity", "org:hostile", 3.5, 1),
                 trend("week", "2024-10-21", "entity", "loc:viet_nam", 1.5, 2),
                 trend("week", "2024-10-21", "entity", "loc:nga", -0.5, 3), // below its baseline: not rising
@@ -105,7 +60,7 @@ class DashboardBrowserTest {
                 trend("week", "2024-10-21", "pair", "loc:nga|loc:viet_nam", 2.0, 1),
                 trend("week", "2024-10-21", "topic", "1", 1.2, 1),
                 trend("day", "2024-10-22", "entity", "loc:viet_nam", 2.0, 1)));
-        write(Tables.BURSTS, Tables.BURSTS_SCHEMA, List.of(
+        fixture.write(Tables.BURSTS, Tables.BURSTS_SCHEMA, List.of(
                 RowFactory.create("entity", "org:hostile", "week", Date.valueOf("2024-10-14"),
                         Date.valueOf("2024-10-21"), 1, Date.valueOf("2024-10-21"), 2L)));
 
@@ -140,6 +95,18 @@ class DashboardBrowserTest {
         assertFalse(dom.contains("<b>"), "no injected markup");
         assertEquals(2, count(dom, "<script"), "only the page's own data and code elements");
         assertFalse(dom.contains("id=\"no-topics\""));
+
+        // d3 heads a group (with d3-copy, from another outlet): listed among the typical articles of topic 1
+        // and the latest articles of Nga (the selected entity) with the group's counts; d1, which heads
+        // none, shows none, and the copy itself is never listed.
+        String copies = "<span class=\"copies\" title=\"this article and 1 copy of it (exact or near duplicates), "
+                + "from 2 outlets in all\">carried by 2 articles in 2 outlets</span>";
+        assertEquals(1, count(section(dom, "topics"), Pattern.quote(copies)), "topic 1's typical article d3");
+        assertEquals(1, count(section(dom, "network"), Pattern.quote(copies)), "Nga's latest article d3");
+        assertEquals(2, count(dom, "class=\"copies\""), "only the group's head shows copies");
+        assertEquals(3, count(section(dom, "topics"), "<li title=\"d[0-9]\">"), "topic 1's d1 and d3, topic 0's d2");
+        assertFalse(dom.contains("title=\"d3-copy\""), "a copy is never listed");
+        assertTrue(dom.contains("<dt>duplicate groups</dt><dd>1</dd>"), "the overview counts the groups");
     }
 
     @Test
@@ -152,6 +119,8 @@ class DashboardBrowserTest {
         assertTrue(section(dom, "rising").contains("id=\"no-trends\""), "the rising panel says there are no trends");
         assertEquals(0, count(dom, "data-topic="));
         assertEquals(4, count(dom, "<path[^>]*class=\"series\""), "the entity views do not need topics");
+        assertFalse(dom.contains("class=\"copies\""), "no duplicate_groups table: no copy counts");
+        assertFalse(dom.contains("<dt>duplicate groups</dt>"), "no duplicate_groups table: no group count in the overview");
     }
 
     /** The DOM after the page's script ran, as headless Chromium serialises it. */
@@ -192,31 +161,5 @@ class DashboardBrowserTest {
             n++;
         }
         return n;
-    }
-
-    private void write(String table, StructType schema, List<Row> rows) {
-        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(output.resolve(table).toString());
-    }
-
-    private static Row article(String id, String title, String date, String duplicateOf) {
-        return RowFactory.create(id, id + ".txt", "hash-" + id, title, title + ". Nội dung.", null, null, null,
-                date == null ? null : Date.valueOf(date), date == null ? null : "header", date == null ? 0.0 : 0.95,
-                duplicateOf, title.length() + 10, "t");
-    }
-
-    private static Row mention(String docId, String entityId) {
-        return RowFactory.create(docId, 0, 0, 3, "abc", entityId, "LOC", "kb", 1.0, "abc");
-    }
-
-    private static Row entity(String id, String name, String type, long docs) {
-        return RowFactory.create(id, name, type, List.of(name), docs, docs, null, null);
-    }
-
-    private static Row trend(String granularity, String period, String kind, String key, double score, int rank) {
-        return RowFactory.create(granularity, Date.valueOf(period), kind, key, 2L, 0.5, 1.0, score, rank);
-    }
-
-    private static Row pair(String scope, String a, String b, double npmi) {
-        return RowFactory.create("all", null, scope, a, b, 2L, 2L, npmi);
     }
 }

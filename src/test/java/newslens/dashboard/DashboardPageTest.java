@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newslens.dashboard.DashboardData.ArticleRef;
+import newslens.dashboard.DashboardData.Copies;
 import newslens.dashboard.DashboardData.EntityInfo;
 import newslens.dashboard.DashboardData.BurstSpan;
 import newslens.dashboard.DashboardData.Overview;
@@ -23,8 +24,9 @@ class DashboardPageTest {
 
     private static DashboardData dataNaming(String text) {
         EntityInfo entity = new EntityInfo("per:x", text, "PER", 3, 4,
-                List.of(new ArticleRef("d1", text, "2024-10-07")));
-        return new DashboardData("2024-10-08T00:00:00Z", new Overview(1, 0, 1, "2024-10-07", "2024-10-07", 0, 1),
+                List.of(new ArticleRef("d1", text, "2024-10-07", new Copies(3, 2)),
+                        new ArticleRef("d2", text, null)));
+        return new DashboardData("2024-10-08T00:00:00Z", new Overview(3, 2, 1, "2024-10-07", "2024-10-07", 0, 1, 1L),
                 List.of(entity), List.of("per:x"), List.of(), List.of(), null,
                 List.of(new RisingPeriod("week", "2024-10-07", List.of("2024-09-30", "2024-10-07"), List.of(
                         new RisingItem("entity", "per:x", List.of("per:x"), List.of(text), 2.5, 3, 1, List.of(0L, 3L),
@@ -49,6 +51,19 @@ class DashboardPageTest {
         assertEquals(HOSTILE, read.at("/rising/0/items/0/names/0").asText());
         assertEquals(3, read.at("/rising/0/items/0/recent/1").asInt());
         assertTrue(read.at("/rising/0/items/0/burst/open").asBoolean());
+    }
+
+    @Test
+    void anArticleHeadingAGroupCarriesItsCountsAndAnyOtherNone() throws Exception {
+        JsonNode read = new ObjectMapper().readTree(new DashboardPage().scriptSafeJson(dataNaming("x")));
+        JsonNode grouped = read.at("/entities/0/recentArticles/0");
+        assertEquals(3, grouped.at("/copies/articles").asInt());
+        assertEquals(2, grouped.at("/copies/outlets").asInt());
+        JsonNode alone = read.at("/entities/0/recentArticles/1");
+        assertEquals("d2", alone.get("docId").asText());
+        assertFalse(alone.has("copies"), "no copies key at all, so the page stays small");
+        assertTrue(alone.has("date") && alone.get("date").isNull(), "other null fields are still written");
+        assertEquals(1, read.at("/overview/duplicateGroups").asInt());
     }
 
     @Test
