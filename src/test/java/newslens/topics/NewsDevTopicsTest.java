@@ -123,7 +123,7 @@ class NewsDevTopicsTest {
                 String date = gold.get(id)[0];
                 rows.add(RowFactory.create(id, id + ".txt", id, title, text, null, null, null,
                         date.isEmpty() ? null : Date.valueOf(date), date.isEmpty() ? null : "gold",
-                        date.isEmpty() ? 0.0 : 1.0, null, content.length(), "news-dev"));
+                        date.isEmpty() ? 0.0 : 1.0, null, null, null, content.length(), "news-dev"));
             }
         }
         return rows;

@@ -241,7 +241,8 @@ class TrendsStageTest {
 
     private static Row article(String docId, LocalDate date, String duplicateOf) {
         return RowFactory.create(docId, "in/" + docId + ".txt", "h" + docId, null, "text", null, null, null,
-                date == null ? null : Date.valueOf(date), date == null ? null : "header", 1.0, duplicateOf, 4, "t");
+                date == null ? null : Date.valueOf(date), date == null ? null : "header", 1.0, duplicateOf,
+                duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0, 4, "t");
     }
 
 }
