@@ -32,7 +32,7 @@ import newslens.ingest.dedup.Shingles;
 import newslens.pipeline.StageContext;
 import newslens.table.Columns;
 import newslens.table.Tables;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -193,26 +193,16 @@ final class NearDuplicateMarking {
 
     /** Signature rows of (content_hash, text), computed in one pass over each partition. */
     private static Dataset<Row> sign(Dataset<Row> bodies, DedupOptions settingsOf, String settings) {
-        MapPartitionsFunction<Row, Row> signPartition = rows -> {
-            Shingles shingles = new Shingles(settingsOf.shingleSize());
-            MinHashFamily family = MinHashFamily.of(settingsOf);
-            LshBands bands = LshBands.of(settingsOf);
-            return new java.util.Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return rows.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    Row body = rows.next();
-                    long[] set = shingles.of(body.getString(1));
-                    // Primitive arrays: the row encoder takes them as they are.
-                    return RowFactory.create(body.getString(0), bands.keys(family.sign(set)), set, settings);
-                }
-            };
+        // Stateless and serializable: built once here and shipped with the task.
+        Shingles shingles = new Shingles(settingsOf.shingleSize());
+        MinHashFamily family = MinHashFamily.of(settingsOf);
+        LshBands bands = LshBands.of(settingsOf);
+        MapFunction<Row, Row> signBody = body -> {
+            long[] set = shingles.of(body.getString(1));
+            // Primitive arrays: the row encoder takes them as they are.
+            return RowFactory.create(body.getString(0), bands.keys(family.sign(set)), set, settings);
         };
-        return bodies.mapPartitions(signPartition, Encoders.row(Tables.DEDUP_SIGNATURES_SCHEMA));
+        return bodies.map(signBody, Encoders.row(Tables.DEDUP_SIGNATURES_SCHEMA));
     }
 
     /**
@@ -244,22 +234,11 @@ final class NearDuplicateMarking {
                         .withColumnRenamed("shingles", "first_shingles"), Columns.joinKeys("first_hash"))
                 .join(shingles.withColumnRenamed("content_hash", "second_hash")
                         .withColumnRenamed("shingles", "second_shingles"), Columns.joinKeys("second_hash"));
-        MapPartitionsFunction<Row, Row> score = rows -> new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row row = rows.next();
-                double jaccard = Shingles.jaccard(unboxed(row.getList(row.fieldIndex("first_shingles"))),
-                        unboxed(row.getList(row.fieldIndex("second_shingles"))));
-                return RowFactory.create(row.getString(row.fieldIndex("first_hash")),
-                        row.getString(row.fieldIndex("second_hash")), jaccard);
-            }
-        };
-        return scored.mapPartitions(score, Encoders.row(Tables.DEDUP_LINKS_SCHEMA))
+        MapFunction<Row, Row> score = row -> RowFactory.create(row.getString(row.fieldIndex("first_hash")),
+                row.getString(row.fieldIndex("second_hash")),
+                Shingles.jaccard(unboxed(row.getList(row.fieldIndex("first_shingles"))),
+                        unboxed(row.getList(row.fieldIndex("second_shingles")))));
+        return scored.map(score, Encoders.row(Tables.DEDUP_LINKS_SCHEMA))
                 .filter(col("similarity").geq(threshold));
     }
 
