@@ -125,6 +125,42 @@ class NearDuplicateIngestTest {
         }
     }
 
+    /**
+     * A nightly batch is compared against the archive's stored signatures, not its text: after the first run
+     * the archive's text is blanked in the published table, and a reprint arriving the next night still
+     * joins its original, with the similarity one run over the original texts measures.
+     */
+    @Test
+    void aNightlyBatchIsComparedAgainstTheArchivesSignaturesNotItsText() throws IOException {
+        Path in = tmp.resolve("in");
+        writeLines(in.resolve("a/feed.jsonl"),
+                line("a-1", "Hà Nội khởi công tuyến đường sắt đô thị số 5", String.join(" ", STORY),
+                        "thudo-online", "2024-10-14T09:00:00+07:00"),
+                line("a-2", "Mưa lớn gây ngập ở Huế", String.join(" ", OTHER_STORY), "thudo-online",
+                        "2024-10-15T16:00:00+07:00"));
+        Path out = tmp.resolve("out");
+        ingest(in, out, "r1", false);
+        SparkSession spark = SparkTestSession.get();
+        OutputLayout archive = new OutputLayout(out.toString(), "blank", spark.sparkContext().hadoopConfiguration());
+        archive.writeTable(Tables.ARTICLES, read(out, Tables.ARTICLES).withColumn("text",
+                org.apache.spark.sql.functions.lit("")).withColumn("run_id", org.apache.spark.sql.functions.lit("r1")),
+                Tables.ARTICLES_SCHEMA);
+
+        writeLines(in.resolve("b/feed.jsonl"),
+                line("b-1", "Tin mới: đường sắt số 5", String.join(" ", STORY.subList(0, 5)) + " "
+                        + String.join(" ", STORY.subList(6, 8)), "bao-mien-bac", "2024-10-15T07:00:00+07:00"));
+        ingest(in, out, "r2", false);
+        Map<String, Row> nightly = rows(out, Tables.ARTICLES, "doc_id");
+        assertEquals("", nightly.get("a-1").getAs("text"), "the archive's text was not read from the input again");
+        assertEquals("a-1", nightly.get("b-1").getAs("duplicate_of"));
+
+        Path oneRun = tmp.resolve("one-run");
+        ingest(in, oneRun, "full", true);
+        Row full = rows(oneRun, Tables.ARTICLES, "doc_id").get("b-1");
+        assertEquals(full.<Double>getAs("duplicate_similarity"), nightly.get("b-1").<Double>getAs("duplicate_similarity"),
+                "the stored shingles of a-1 measure what its text measures");
+    }
+
     private static IngestStage.Result ingest(Path in, Path out, String runId, boolean full) {
         SparkSession spark = SparkTestSession.get();
         return StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("jsonl"), 1 << 20,

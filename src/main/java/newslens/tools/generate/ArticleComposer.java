@@ -23,6 +23,14 @@ final class ArticleComposer {
     private static final double FILLER_SHARE = 0.15;
     private static final double ALIAS_SHARE = 0.25;
     private static final double CLAUSE_SHARE = 0.6;
+    /**
+     * Chance of a particle before a function word of a template's own text. The book has about ten sentences per
+     * topic, so without it two articles of a topic share most of their word 5-grams (measured: mean word
+     * 5-shingle Jaccard 0.08 over random pairs, 8% of pairs at 0.15 or more), where real reporting shares
+     * almost none (news-dev: 99.7% of pairs share no 5-shingle); near-duplicate detection would then be timed
+     * on a corpus that is one big family of rewrites.
+     */
+    private static final double PARTICLE_SHARE = 0.6;
 
     private final TemplateBook book;
     private final EntityPool pool;
@@ -65,7 +73,7 @@ final class ArticleComposer {
                 }
                 paragraph.append(render(template, cast, date, rng, paragraphStart + paragraph.length(), mentions));
                 if (rng.nextDouble() < CLAUSE_SHARE && paragraph.charAt(paragraph.length() - 1) == '.') {
-                    paragraph.insert(paragraph.length() - 1, ", " + pick(book.clauses(), rng));
+                    paragraph.insert(paragraph.length() - 1, ", " + vary(pick(book.clauses(), rng), rng));
                 }
             }
             bodyLength = paragraphStart + paragraph.length();
@@ -91,14 +99,14 @@ final class ArticleComposer {
         while (i < template.length()) {
             int open = template.indexOf('{', i);
             if (open < 0) {
-                out.append(template, i, template.length());
+                out.append(vary(template.substring(i), rng));
                 break;
             }
             int close = template.indexOf('}', open);
             if (close < 0) {
                 throw new IllegalArgumentException("unclosed slot in template: " + template);
             }
-            out.append(template, i, open);
+            out.append(vary(template.substring(i, open), rng));
             String slot = template.substring(open + 1, close);
             int start = offset + out.length();
             switch (slot) {
@@ -136,6 +144,31 @@ final class ArticleComposer {
                 }
             }
             i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The template text {@code literal} with a particle now and then before one of its function words (của,
+     * và, để…: they begin a phrase, so the particle never splits a word of two syllables). The literal's ends,
+     * next to a slot, are left alone, so planted names and their spans are untouched.
+     */
+    private String vary(String literal, SplittableRandom rng) {
+        String[] words = literal.split(" ", -1);
+        StringBuilder out = new StringBuilder(literal.length() + 16);
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
+                if (!words[w - 1].isEmpty() && book.particleSites().contains(words[w])
+                        && rng.nextDouble() < PARTICLE_SHARE) {
+                    String particle;
+                    do {
+                        particle = pick(book.particles(), rng);
+                    } while (particle.equals(words[w]));
+                    out.append(' ').append(particle);
+                }
+                out.append(' ');
+            }
+            out.append(words[w]);
         }
         return out.toString();
     }

@@ -7,15 +7,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newslens.entities.EntityType;
 
 /**
  * The writing material of the synthetic corpus, from {@code newslens/tools/generate/templates.json}: sentence
  * templates per topic, the slots they use and which knowledge-base entries fill each slot, sources,
- * photo captions, clauses that lengthen a sentence and filler sentences without entities.
+ * photo captions, clauses that lengthen a sentence, filler sentences without entities and the particles
+ * that vary a template's wording from one article to the next, and the function words they may precede.
  */
 record TemplateBook(Map<String, Slot> slots, List<String> sources, List<String> photoCredits, List<String> captions,
-                    Map<String, Topic> topics, List<String> clauses, List<String> fillers) {
+                    Map<String, Topic> topics, List<String> clauses, List<String> fillers, List<String> particles,
+                    Set<String> particleSites) {
 
     /** Knowledge-base entries of {@code type} whose kind is one of {@code kinds} (any kind when empty). */
     record Slot(EntityType type, List<String> kinds) {

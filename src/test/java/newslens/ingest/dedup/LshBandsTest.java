@@ -14,21 +14,21 @@ class LshBandsTest {
 
     @Test
     void sCurveOfTheDefaultsAsDocumented() {
-        assertEquals(32, defaults.bands());
-        assertEquals(4, defaults.rows());
-        assertEquals(0.873, defaults.collisionProbability(0.5), 0.001);
-        assertEquals(0.988, defaults.collisionProbability(0.6), 0.001);
-        assertEquals(1.0, defaults.collisionProbability(0.8), 1e-7);
-        assertEquals(0.229, defaults.collisionProbability(0.3), 0.001);
+        assertEquals(24, defaults.bands());
+        assertEquals(5, defaults.rows());
+        assertEquals(0.533, defaults.collisionProbability(0.5), 0.001);
+        assertEquals(0.988, defaults.collisionProbability(0.7), 0.001);
+        assertEquals(0.9999, defaults.collisionProbability(0.8), 0.0001);
+        assertEquals(0.057, defaults.collisionProbability(0.3), 0.001);
     }
 
     @Test
     void oneKeyPerBandAndABandDifferenceChangesOnlyItsKey() {
-        int[] values = new int[128];
+        int[] values = new int[120];
         Arrays.setAll(values, i -> i * 7919);
         long[] keys = defaults.keys(MinHashSignature.of(values));
-        assertEquals(32, keys.length);
-        assertEquals(32, Arrays.stream(keys).distinct().count());
+        assertEquals(24, keys.length);
+        assertEquals(24, Arrays.stream(keys).distinct().count());
         values[5] = -1;
         long[] changed = defaults.keys(MinHashSignature.of(values));
         assertNotEquals(keys[1], changed[1]);
