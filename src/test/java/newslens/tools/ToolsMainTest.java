@@ -66,11 +66,11 @@ class ToolsMainTest {
 
     @Test
     void skipNamesAreCheckedBeforeSparkStarts() {
-        assertEquals(new Benchmark.Steps(false, true), Benchmark.Steps.skipping("topics"));
-        assertEquals(new Benchmark.Steps(false, false), Benchmark.Steps.skipping("peer, topics"));
+        assertEquals(new Benchmark.Steps(false, true, true), Benchmark.Steps.skipping("topics"));
+        assertEquals(new Benchmark.Steps(false, false, false), Benchmark.Steps.skipping("peer, nightly,topics"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> bench("--skip", "topics,tpoics"));
-        assertTrue(e.getMessage().contains("'tpoics'") && e.getMessage().contains("topics, peer"), e.getMessage());
+        assertTrue(e.getMessage().contains("'tpoics'") && e.getMessage().contains("topics, peer, nightly"), e.getMessage());
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> bench("--skip", "topics,"));
         assertTrue(empty.getMessage().contains("no step ''"), empty.getMessage());
         assertEquals("--skip needs a value", assertThrows(IllegalArgumentException.class,

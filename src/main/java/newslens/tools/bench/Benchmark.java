@@ -1,5 +1,6 @@
 package newslens.tools.bench;
 
+import newslens.tools.generate.GeneratedCorpus;
 import newslens.tools.generate.NearCopyPlan;
 import newslens.tools.peer.PeerEntityRuler;
 import static org.apache.spark.sql.functions.col;
@@ -57,6 +58,10 @@ import org.apache.spark.sql.SparkSession;
  * ({@link IngestStage.Result#dedupSeconds()}: signatures, candidates, verification, grouping), already part
  * of the ingest row, with its ratio to the read-only floor like every row.
  *
+ * <p>Nightly batch: 1% new articles are put beside the input ({@link NightlyBatch}, which reads the input
+ * through links and never writes to it) and the same stages run again on the same tables, incrementally, as a
+ * cron user's next night does; the row is that run's time, with its share of the full run's.
+ *
  * <p>Planted copies: when the input is a generated corpus with {@code _copies.jsonl}
  * ({@link NearCopyPlan#COPIES_FILE}), the report scores the duplicate groups of the {@code articles} table this
  * run wrote against it ({@link Report#plantedCopies()}), over <em>pairs of articles</em>. A planted group is
@@ -77,11 +82,14 @@ public final class Benchmark {
     /** Below Spark's 4 MB default, so many small files share a task, as ingest packs them. */
     static final String PACKED_OPEN_COST = "8k";
 
-    /** Which optional steps run: topics (an LDA fit, the slowest stage) and the Spark NLP peer. */
-    public record Steps(boolean topics, boolean peer) {
-        public static final Steps ALL = new Steps(true, true);
+    /**
+     * Which optional steps run: topics (an LDA fit, the slowest stage), the Spark NLP peer and the nightly batch
+     * (a second run over the input and 1% new articles, {@link NightlyBatch}).
+     */
+    public record Steps(boolean topics, boolean peer, boolean nightly) {
+        public static final Steps ALL = new Steps(true, true, true);
         /** The names {@link #skipping} knows, in the order of the run. */
-        public static final List<String> NAMES = List.of("topics", "peer");
+        public static final List<String> NAMES = List.of("topics", "peer", "nightly");
 
         /**
          * Every step but the ones named in {@code names}, comma-separated ({@code topics,peer}); an unknown or
@@ -97,7 +105,7 @@ public final class Benchmark {
                 }
                 skipped.add(step);
             }
-            return new Steps(!skipped.contains("topics"), !skipped.contains("peer"));
+            return new Steps(!skipped.contains("topics"), !skipped.contains("peer"), !skipped.contains("nightly"));
         }
     }
 
@@ -118,7 +126,10 @@ public final class Benchmark {
     }
 
     public static Report run(SparkSession spark, Path input, Path workDir, Steps steps) {
-        String inputPath = input.toAbsolutePath().toString();
+        Path mirror = steps.nightly() ? NightlyBatch.mirror(input, workDir) : null;
+        // With a nightly batch to add, every step reads the input through the mirror's links, so both runs
+        // see the archive under one path.
+        String inputPath = mirror != null ? mirror.toString() : input.toAbsolutePath().toString();
         Path tables = workDir.toAbsolutePath().resolve("tables");
         deleteRecursively(tables);
         List<String> notes = new ArrayList<>();
@@ -137,31 +148,10 @@ public final class Benchmark {
             // The stages as a user's full run runs them: through the pipeline runner, tables handed over in memory.
             List<String> stageNames = StageAssembly.STAGES.stream()
                     .filter(stage -> steps.topics() || !stage.equals("topics")).toList();
-            List<Stage> pipeline = StageAssembly.build(spark, new StageAssembly.Request(stageNames,
-                    JobConfig.load(null), inputPath, null, null, false));
-            Map<String, Timed<StageResult>> stageRuns = new LinkedHashMap<>();
-            PipelineRunner.StageObserver observer = new PipelineRunner.StageObserver() {
-                @Override
-                public void starting(Stage stage) {
-                    heap.startInterval();
-                }
-
-                @Override
-                public void finished(PipelineRunner.StageReport report) {
-                    stageRuns.put(report.stage(), new Timed<>(report.result(), report.seconds(),
-                            heap.driver().endInterval(), heap.executors().intervalPeakBytes()));
-                }
-            };
-            long runStart = System.nanoTime();
-            OutputLayout layout;
-            try {
-                layout = new PipelineRunner(spark, observer).run(
-                        new PipelineRunner.Invocation("bench", inputPath, true), tables.toString(), pipeline).layout();
-            } catch (RuntimeException e) { // a failing stage is a finding of the benchmark, not its end
-                notes.add("run FAILED after " + stageRuns.keySet() + ": " + e);
-                layout = new OutputLayout(tables.toString(), "bench", spark.sparkContext().hadoopConfiguration());
-            }
-            double runSeconds = (System.nanoTime() - runStart) / 1e9;
+            StagesRun full = runStages(spark, heap, stageNames, inputPath, tables, true, notes);
+            Map<String, Timed<StageResult>> stageRuns = full.stages();
+            double runSeconds = full.seconds();
+            OutputLayout layout = full.layout();
             @SuppressWarnings("unchecked")
             Timed<IngestStage.Result> ingest = (Timed<IngestStage.Result>) (Timed<?>) stageRuns.get("ingest");
             Timed<StageResult> entities = stageRuns.get("entities");
@@ -238,6 +228,14 @@ public final class Benchmark {
                     notes.add("planted copies: not scored: " + e);
                 }
             }
+            if (steps.nightly()) {
+                if (mirror == null) {
+                    notes.add("nightly batch: not run: the input is not a local folder the benchmark can link to");
+                } else {
+                    rows.add(nightlyRow(spark, heap, stageNames, mirror, tables, articles, bytes, floor, runSeconds,
+                            notes));
+                }
+            }
             notes.add("read-only: spark.read().format(\"binaryFile\") over the same files, sum(length(content)): "
                     + "every byte read, nothing decoded; the faster of its two rows is the floor");
             notes.add("rates are over the input: " + articles + " articles, " + bytes + " bytes in " + files + " files");
@@ -256,6 +254,62 @@ public final class Benchmark {
         } finally {
             spark.sparkContext().removeSparkListener(executorHeap);
         }
+    }
+
+    /** The stages of one pipeline run, each timed, and the run's wall time. */
+    private record StagesRun(Map<String, Timed<StageResult>> stages, double seconds, OutputLayout layout) {}
+
+    /** Runs {@code stageNames} through the pipeline runner, as {@code jobs/newslens run} does. */
+    private static StagesRun runStages(SparkSession spark, Heaps heap, List<String> stageNames, String inputPath,
+                                       Path tables, boolean full, List<String> notes) {
+        List<Stage> pipeline = StageAssembly.build(spark, new StageAssembly.Request(stageNames,
+                JobConfig.load(null), inputPath, null, null, false));
+        Map<String, Timed<StageResult>> stageRuns = new LinkedHashMap<>();
+        PipelineRunner.StageObserver observer = new PipelineRunner.StageObserver() {
+            @Override
+            public void starting(Stage stage) {
+                heap.startInterval();
+            }
+
+            @Override
+            public void finished(PipelineRunner.StageReport report) {
+                stageRuns.put(report.stage(), new Timed<>(report.result(), report.seconds(),
+                        heap.driver().endInterval(), heap.executors().intervalPeakBytes()));
+            }
+        };
+        long runStart = System.nanoTime();
+        OutputLayout layout;
+        try {
+            layout = new PipelineRunner(spark, observer).run(
+                    new PipelineRunner.Invocation("bench", inputPath, full), tables.toString(), pipeline).layout();
+        } catch (RuntimeException e) { // a failing stage is a finding of the benchmark, not its end
+            notes.add((full ? "run" : "nightly run") + " FAILED after " + stageRuns.keySet() + ": " + e);
+            layout = new OutputLayout(tables.toString(), "bench", spark.sparkContext().hadoopConfiguration());
+        }
+        return new StagesRun(stageRuns, (System.nanoTime() - runStart) / 1e9, layout);
+    }
+
+    /**
+     * The "nightly batch" row: 1% new articles put beside the archive, and the same stages run again on the
+     * same tables as an incremental run; its time against the full run's, and what each stage did.
+     */
+    private static Report.Row nightlyRow(SparkSession spark, Heaps heap, List<String> stageNames, Path mirror,
+                                         Path tables, long articles, long bytes, double floor, double fullSeconds,
+                                         List<String> notes) {
+        describe(spark, "bench: nightly batch, generating the new articles");
+        GeneratedCorpus batch = NightlyBatch.addNewArticles(mirror, articles);
+        StagesRun night = runStages(spark, heap, stageNames, mirror.toString(), tables, false, notes);
+        long peak = night.stages().values().stream().mapToLong(Timed::driverLiveHeapBytes).max().orElse(0);
+        long executorPeak = night.stages().values().stream().mapToLong(Timed::executorPeakHeapBytes).max().orElse(0);
+        StringBuilder stages = new StringBuilder();
+        night.stages().forEach((name, timed) -> stages.append(String.format(Locale.ROOT, "; %s %.1f s: %s", name,
+                timed.seconds(), timed.value())));
+        notes.add("nightly batch: " + batch.docs() + " new articles (" + batch.files() + " files under "
+                + mirror.resolve(NightlyBatch.BATCH_FOLDER) + ", dated the generator's first day), then an"
+                + " incremental run of the same stages on the same tables" + stages);
+        return row("nightly batch (+" + batch.docs() + " articles)", new Timed<>(null, night.seconds(), peak,
+                executorPeak), articles, bytes, floor, String.format(Locale.ROOT, "%.0f%% of the full run's time",
+                100 * night.seconds() / fullSeconds));
     }
 
     /** Files and bytes read: one row per file, every byte of its content. */
@@ -327,7 +381,7 @@ public final class Benchmark {
         return Math.round(value * 100) / 100.0;
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -16,7 +16,7 @@ import java.util.Locale;
  * the fastest read-only pass.
  *
  * @param oursOverPeer seconds of our recogniser over seconds of the Spark NLP EntityRuler on the same
- *                     articles (below 1: ours is faster); null when the peer did not finish
+ *                     articles (below 1: ours is faster); null when the peer was skipped or did not finish
  * @param plantedCopies how the duplicate groups of the run's {@code articles} table recover the copies planted
  *                      in the input ({@code _copies.jsonl}); null when the input has none
  * @param notes        how each row was measured, and what went wrong if something did
@@ -64,7 +64,7 @@ public record Report(String input, String master, long files, long inputBytes, l
                     row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(), row.ratioToReadOnly(),
                     row.driverLiveHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
         }
-        out.append(oursOverPeer == null ? "entities ours/peer: peer did not finish\n"
+        out.append(oursOverPeer == null ? "entities ours/peer: no figure (the peer was skipped or did not finish)\n"
                 : String.format(Locale.ROOT, "entities ours/peer (seconds, recognise only): %.2f (ours %.1fx faster)%n",
                         oursOverPeer, 1 / oursOverPeer));
         out.append(String.format(Locale.ROOT,

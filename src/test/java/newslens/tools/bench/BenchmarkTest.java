@@ -40,14 +40,15 @@ class BenchmarkTest {
                 new NearCopyPlan(0.1));
         SparkSession spark = SparkTestSession.get();
         // Topics (an LDA fit) is left out: it is the slowest stage and has nothing to do with entity recall.
-        Report report = Benchmark.run(spark, corpus.root(), temp.resolve("work"), new Benchmark.Steps(false, true));
+        Report report = Benchmark.run(spark, corpus.root(), temp.resolve("work"),
+                new Benchmark.Steps(false, true, true));
         System.out.print(report.table());
 
         assertEquals(200, report.files(), "the hidden _truth.jsonl and _copies.jsonl are not read");
         assertEquals(200, report.articles());
         assertEquals(List.of("read-only binaryFile", "read-only binaryFile packed", "ingest", Benchmark.DEDUP_ROW,
                         "entities", "cooccurrence", "trends", "run (4 stages)", "recognise only: ours",
-                        "recognise only: EntityRuler"),
+                        "recognise only: EntityRuler", "nightly batch (+2 articles)"),
                 report.rows().stream().map(Report.Row::stage).toList());
         // Ratios are to the faster read-only pass (which is 1.0); no row's speed is asserted: a timed
         // assertion fails on a busy machine, and recognition alone can beat reading the raw files.
@@ -80,6 +81,14 @@ class BenchmarkTest {
         assertTrue(report.driverLiveHeapBytes() > 0 && report.driverLiveHeapBytes() < report.driverMaxHeapBytes(),
                 report.table());
         assertTrue(Files.isRegularFile(temp.resolve("work").resolve(Benchmark.REPORT_FILE)));
+        // The nightly batch: 1% new articles beside the archive (never written into the input), read alone by
+        // an incremental run that keeps the archive's rows.
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("nightly batch: 2 new articles")
+                && n.contains("filesListed=202") && n.contains("filesRead=2,") && n.contains("articles=202,")),
+                String.join("\n", report.notes()));
+        try (var inInput = Files.walk(corpus.root())) {
+            assertEquals(0, inInput.filter(p -> p.toString().contains(NightlyBatch.BATCH_FOLDER)).count());
+        }
 
         Map<String, String> texts = new HashMap<>();
         for (Row row : spark.read().parquet(temp.resolve("work/tables").resolve(Tables.ARTICLES).toString())
