@@ -354,7 +354,7 @@ final class IngestRun {
                 .count();
         return new IngestStage.Result(filesListed, filesSkipped, bytesListed, filesRead, unaccounted, counts.getLong(0),
                 counts.getLong(1), marking.nearCopies(), marking.groups(), counts.getLong(2),
-                counts.getLong(0) - counts.getLong(2), nRejects, byReason, marking.seconds());
+                counts.getLong(0) - counts.getLong(2), nRejects, byReason, marking.bodiesSigned(), marking.seconds());
     }
 
 }

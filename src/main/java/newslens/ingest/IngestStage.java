@@ -49,12 +49,13 @@ public final class IngestStage implements Stage {
     /**
      * What the stage did. {@code filesRead} are the new or changed files this run read; every listed
      * file must appear in articles or rejects ({@code filesUnaccounted == 0}): the reconciliation
-     * every run checks.
+     * every run checks. {@code bodiesSigned} are the distinct article bodies near-duplicate detection signed:
+     * in an incremental run only the new ones, the archive's signatures being read from its state.
      */
     public record Result(long filesListed, long filesSkipped, long bytesListed, long filesRead, long filesUnaccounted,
                          long articles, long duplicates, long nearDuplicates, long duplicateGroups, long dated,
                          long undated, long rejects, Map<String, Long> rejectsByReason,
-                         double dedupSeconds) implements StageResult {
+                         long bodiesSigned, double dedupSeconds) implements StageResult {
         public boolean reconciled() {
             return filesUnaccounted == 0;
         }
@@ -62,10 +63,12 @@ public final class IngestStage implements Stage {
         @Override
         public String summary() {
             return String.format("ingest: %d files (%.1f MB, %d new or changed read now)%s -> %d articles "
-                            + "(%d copies, %d of them near, in %d duplicate groups; %d dated, %d undated), %d rejected%s",
+                            + "(%d copies, %d of them near, in %d duplicate groups; %d dated, %d undated), %d rejected%s;"
+                            + " %d new article bodies signed for near-duplicate detection",
                     filesListed, bytesListed / 1e6, filesRead,
                     filesSkipped > 0 ? ", " + filesSkipped + " other files skipped" : "",
-                    articles, duplicates, nearDuplicates, duplicateGroups, dated, undated, rejects, reasons());
+                    articles, duplicates, nearDuplicates, duplicateGroups, dated, undated, rejects, reasons(),
+                    bodiesSigned);
         }
 
         @Override

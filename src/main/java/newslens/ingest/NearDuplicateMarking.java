@@ -75,7 +75,7 @@ final class NearDuplicateMarking {
             .add("duplicate_similarity", DataTypes.DoubleType, false);
 
     /** What marking found: the copies (a few percent of the articles), and what it cost. */
-    record Marking(Dataset<Row> members, long nearCopies, long groups, double seconds) {}
+    record Marking(Dataset<Row> members, long nearCopies, long groups, long bodiesSigned, double seconds) {}
 
     private final DedupOptions options;
     private final StageContext context;
@@ -132,7 +132,7 @@ final class NearDuplicateMarking {
                 Dataset<Row> members = spark.createDataFrame(grouping.memberRows(), MEMBER_SCHEMA);
                 context.describe("write table duplicate_groups");
                 context.write(Tables.DUPLICATE_GROUPS, describeGroups(accepted, members));
-                return new Marking(members, grouping.nearCopies(), grouping.groups().size(),
+                return new Marking(members, grouping.nearCopies(), grouping.groups().size(), signed.count(),
                         (System.nanoTime() - start) / 1e9);
             } finally {
                 signed.unpersist();

@@ -149,7 +149,7 @@ class NearDuplicateIngestTest {
         writeLines(in.resolve("b/feed.jsonl"),
                 line("b-1", "Tin mới: đường sắt số 5", String.join(" ", STORY.subList(0, 5)) + " "
                         + String.join(" ", STORY.subList(6, 8)), "bao-mien-bac", "2024-10-15T07:00:00+07:00"));
-        ingest(in, out, "r2", false);
+        assertEquals(1, ingest(in, out, "r2", false).bodiesSigned(), "only the new article's body is signed");
         Map<String, Row> nightly = rows(out, Tables.ARTICLES, "doc_id");
         assertEquals("", nightly.get("a-1").getAs("text"), "the archive's text was not read from the input again");
         assertEquals("a-1", nightly.get("b-1").getAs("duplicate_of"));

@@ -307,9 +307,13 @@ public final class Benchmark {
         notes.add("nightly batch: " + batch.docs() + " new articles (" + batch.files() + " files under "
                 + mirror.resolve(NightlyBatch.BATCH_FOLDER) + ", dated the generator's first day), then an"
                 + " incremental run of the same stages on the same tables" + stages);
+        String ingest = night.stages().get("ingest") != null
+                && night.stages().get("ingest").value() instanceof IngestStage.Result in
+                ? String.format(Locale.ROOT, "; ingest read %d files, signed %d bodies", in.filesRead(),
+                        in.bodiesSigned()) : "";
         return row("nightly batch (+" + batch.docs() + " articles)", new Timed<>(null, night.seconds(), peak,
-                executorPeak), articles, bytes, floor, String.format(Locale.ROOT, "%.0f%% of the full run's time",
-                100 * night.seconds() / fullSeconds));
+                executorPeak), articles, bytes, floor, String.format(Locale.ROOT, "%.0f%% of the full run's time%s",
+                100 * night.seconds() / fullSeconds, ingest));
     }
 
     /** Files and bytes read: one row per file, every byte of its content. */

@@ -84,7 +84,8 @@ class BenchmarkTest {
         // The nightly batch: 1% new articles beside the archive (never written into the input), read alone by
         // an incremental run that keeps the archive's rows.
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("nightly batch: 2 new articles")
-                && n.contains("filesListed=202") && n.contains("filesRead=2,") && n.contains("articles=202,")),
+                && n.contains("filesListed=202") && n.contains("filesRead=2,") && n.contains("articles=202,")
+                && n.contains("bodiesSigned=2,")),
                 String.join("\n", report.notes()));
         try (var inInput = Files.walk(corpus.root())) {
             assertEquals(0, inInput.filter(p -> p.toString().contains(NightlyBatch.BATCH_FOLDER)).count());
