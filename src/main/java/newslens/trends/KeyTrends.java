@@ -84,7 +84,7 @@ final class KeyTrends {
         }
         List<DatedBurst> bursts = new ArrayList<>();
         for (BurstDetector.Burst burst : new BurstDetector(options.burstScale(), options.burstGamma(),
-                options.burstLevels()).detect(relevant, all)) {
+                options.burstLevels(), options.burstFalseRate()).detect(relevant, all)) {
             bursts.add(new DatedBurst(periods.get(burst.start()), periods.get(burst.end()), burst.level(),
                     periods.get(burst.peak()), burst.nDocs()));
         }

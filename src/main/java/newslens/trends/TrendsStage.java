@@ -76,9 +76,11 @@ public final class TrendsStage implements Stage {
      * @param burstScale  Kleinberg's s, the share's growth per burst level (3; see {@link BurstDetector})
      * @param burstGamma  Kleinberg's γ, the price of a level in units of ln(periods) (1.5)
      * @param burstLevels the most burst levels above the base (3)
+     * @param burstFalseRate how many bursts a key with a steady share may show by chance, at most (0.1; a
+     *                    burst must be that unlikely, see {@link BurstDetector})
      */
     public record Options(int dayWindow, int weekWindow, double sdFloor, long minSupport, double burstScale,
-                          double burstGamma, int burstLevels) implements Serializable {
+                          double burstGamma, int burstLevels, double burstFalseRate) implements Serializable {
         public Options {
             require(dayWindow >= 7, "trends.dayWindow must be at least 7 days (a week of weekdays), got " + dayWindow);
             require(dayWindow <= 366, "trends.dayWindow must be at most 366 days, got " + dayWindow);
@@ -92,6 +94,8 @@ public final class TrendsStage implements Stage {
                     "trends.burstGamma must be positive, got " + burstGamma);
             require(burstLevels >= 1 && burstLevels <= 10,
                     "trends.burstLevels must be 1 to 10, got " + burstLevels);
+            require(burstFalseRate > 0 && burstFalseRate < 1,
+                    "trends.burstFalseRate must be above 0 and below 1, got " + burstFalseRate);
         }
 
         private static void require(boolean ok, String message) {

@@ -3,15 +3,22 @@ package newslens.trends;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import newslens.app.JobConfig;
 import org.junit.jupiter.api.Test;
 
 class BurstDetectorTest {
 
     private static final int DAYS = 120;
-    private final BurstDetector detector = new BurstDetector(3.0, 1.5, 3);
+    private static final TrendsStage.Options DEFAULTS = JobConfig.load(null).trends();
+    private final BurstDetector detector = detector(DEFAULTS.burstFalseRate());
+
+    private static BurstDetector detector(double falseRate) {
+        return new BurstDetector(DEFAULTS.burstScale(), DEFAULTS.burstGamma(), DEFAULTS.burstLevels(), falseRate);
+    }
 
     /** Articles of the day: about 300, fewer at weekends (day 0 a Monday). */
     private static long[] totals(SplittableRandom rng) {
@@ -54,9 +61,13 @@ class BurstDetectorTest {
                 }
             }
         }
+        int overlapped = startErrors.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("planted 5-day surges (6x of 1 a day): %d of %d found with start within a day; "
                 + "start error -> trials %s%n", found, trials, startErrors);
-        assertTrue(found >= 0.95 * trials, found + " of " + trials + " within a day: " + startErrors);
+        // About 28 articles where 6 are expected is near the significance bar: some surges are not reported
+        // at all (the automaton alone found 96%), but a reported one starts within a day.
+        assertTrue(found >= 0.85 * trials, found + " of " + trials + " within a day: " + startErrors);
+        assertTrue(found >= 0.95 * overlapped, found + " of " + overlapped + " reported within a day: " + startErrors);
     }
 
     @Test
@@ -78,8 +89,28 @@ class BurstDetectorTest {
             withBursts += here;
         }
         double rate = (double) withBursts / (trials * means.length);
-        System.out.printf("false-burst rate at s=3, gamma=1.5: %.4f%n", rate);
+        System.out.printf("false-burst rate at the defaults: %.4f%n", rate);
         assertTrue(rate < 0.05, "false-burst rate " + rate);
+    }
+
+    @Test
+    void aRunTheAutomatonEntersIsABurstOnlyWithEnoughEvidence() {
+        long[] totals = new long[DAYS];
+        Arrays.fill(totals, 100);
+        long[] weak = new long[DAYS];
+        for (int t = 0; t < DAYS; t += 3) {
+            weak[t] = 1;
+        }
+        long[] strong = weak.clone();
+        for (int t = 60; t < 68; t++) {
+            weak[t] = 2;     // 16 articles where about 3 are expected: the path climbs, the evidence is short
+            strong[t] = 4;
+        }
+        List<BurstDetector.Burst> lax = detector(0.999).detect(weak, totals);
+        assertEquals(List.of(new BurstDetector.Burst(60, 67, 1, 60, 16)), lax, "the automaton's run");
+        assertTrue(detector.detect(weak, totals).isEmpty(), "below the bar at the default false rate");
+        assertTrue(detector.detect(strong, totals).stream().anyMatch(b -> b.level() == 1 && b.start() == 60),
+                "twice as many clear it");
     }
 
     @Test

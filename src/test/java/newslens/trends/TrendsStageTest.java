@@ -155,11 +155,14 @@ class TrendsStageTest {
     @Test
     void optionsNameTheBadValue() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TrendsStage.Options(3, 8, 1.0, 5, 3.0, 1.5, 3));
+                () -> new TrendsStage.Options(3, 8, 1.0, 5, 3.0, 1.5, 3, 0.01));
         assertTrue(e.getMessage().startsWith("trends.dayWindow must be"), e.getMessage());
         e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TrendsStage.Options(28, 8, 1.0, 5, 1.0, 1.5, 3));
+                () -> new TrendsStage.Options(28, 8, 1.0, 5, 1.0, 1.5, 3, 0.01));
         assertTrue(e.getMessage().contains("trends.burstScale") && e.getMessage().endsWith("got 1.0"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TrendsStage.Options(28, 8, 1.0, 5, 3.0, 1.5, 3, 1.0));
+        assertTrue(e.getMessage().contains("trends.burstFalseRate") && e.getMessage().endsWith("got 1.0"), e.getMessage());
     }
 
     private OutputLayout layout(String name) {
