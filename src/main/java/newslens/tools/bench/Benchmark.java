@@ -302,8 +302,9 @@ public final class Benchmark {
         long peak = night.stages().values().stream().mapToLong(Timed::driverLiveHeapBytes).max().orElse(0);
         long executorPeak = night.stages().values().stream().mapToLong(Timed::executorPeakHeapBytes).max().orElse(0);
         StringBuilder stages = new StringBuilder();
-        night.stages().forEach((name, timed) -> stages.append(String.format(Locale.ROOT, "; %s %.1f s: %s", name,
-                timed.seconds(), timed.value())));
+        night.stages().forEach((name, timed) -> stages.append(String.format(Locale.ROOT,
+                "; %s %.1f s, driver %d MB after collections: %s", name, timed.seconds(),
+                timed.driverLiveHeapBytes() / (1024 * 1024), timed.value())));
         notes.add("nightly batch: " + batch.docs() + " new articles (" + batch.files() + " files under "
                 + mirror.resolve(NightlyBatch.BATCH_FOLDER) + ", dated the generator's first day), then an"
                 + " incremental run of the same stages on the same tables" + stages);
