@@ -246,9 +246,13 @@ public final class Benchmark {
                     + " after a full collection forced at its end, outside the timing), and the executors' peak"
                     + " JVMHeapMemory (used, garbage included) as Spark reports it with each task; in local mode"
                     + " the executors share the driver JVM, so the driver's figure is the whole job's");
-            Report report = new Report(inputPath, spark.sparkContext().master(), files, bytes, articles, rows,
-                    oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(), executorHeap.peakBytes(),
-                    plantedCopies, notes);
+            if (mirror != null) {
+                notes.add("input: read through the links under " + mirror + ", so the nightly batch can sit beside it"
+                        + " without writing into the input");
+            }
+            Report report = new Report(input.toAbsolutePath().toString(), spark.sparkContext().master(), files, bytes,
+                    articles, rows, oursOverPeer, driverHeap.peakBytes(), driverHeap.maxBytes(),
+                    executorHeap.peakBytes(), plantedCopies, notes);
             report.writeJson(workDir.resolve(REPORT_FILE));
             return report;
         } finally {

@@ -45,6 +45,7 @@ class BenchmarkTest {
         System.out.print(report.table());
 
         assertEquals(200, report.files(), "the hidden _truth.jsonl and _copies.jsonl are not read");
+        assertEquals(corpus.root().toAbsolutePath().toString(), report.input(), "the user's input, not the links");
         assertEquals(200, report.articles());
         assertEquals(List.of("read-only binaryFile", "read-only binaryFile packed", "ingest", Benchmark.DEDUP_ROW,
                         "entities", "cooccurrence", "trends", "run (4 stages)", "recognise only: ours",
