@@ -95,7 +95,7 @@ public final class ArticleExtractor implements Serializable {
         DateResolution date = dateResolver.resolve(new DateEvidence(
                 publishedAt, parsed.headerTimestamp(), parsed.url(), parsed.title(), parsed.body(), defaultDate));
         return new IngestOutcome.Article(docId, file.path(), ordinal, contentHash(parsed.body()), parsed.title(),
-                parsed.body(), parsed.url(), parsed.source(), publishedAsWritten, date.date(), date.source(),
+                parsed.body(), parsed.url(), parsed.source(), parsed.author(), publishedAsWritten, date.date(), date.source(),
                 date.confidence());
     }
 

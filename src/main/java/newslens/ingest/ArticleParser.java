@@ -19,7 +19,7 @@ import newslens.text.TextNormalizer;
 /**
  * Splits a decoded article text into title, body, URL, source and header timestamp, and removes the
  * boilerplate news sites leave in copied text: photo captions, button residue, the ASCII slug copy of the
- * title, source and URL lines, a reporter's initials.
+ * title, source and URL lines, and the reporter's byline or initials closing the article (kept as its author).
  *
  * <p>The patterns are data, in {@code newslens/ingest/boilerplate.json}; this class applies them. The
  * text is normalised first ({@link TextNormalizer#normalize}), then read in one pass over its lines.
@@ -33,7 +33,7 @@ public final class ArticleParser {
     /** A kind of line (or, for {@link #PHOTO_CREDIT}, line ending) removed from the body. */
     public enum Removal {
         HEADER_TIMESTAMP, SOURCE_LINE, URL_LINE, CAPTION_LINE, PHOTO_CREDIT, RESIDUE_LINE, SLUG_LINE,
-        CLOSING_CREDIT_LINE, AUTHOR_INITIALS_LINE
+        CLOSING_CREDIT_LINE, AUTHOR_INITIALS_LINE, BYLINE_LINE
     }
 
     /** A parsed article with how many lines of each kind were removed, for the job's ingest metrics. */
@@ -54,7 +54,8 @@ public final class ArticleParser {
                  List<String> headerTimestamp, List<String> photoCreditMarkers, List<String> photoCreditAtEnd,
                  List<String> captionStart,
                  List<String> residueLine, List<String> sourceLine, List<String> urlLine,
-                 List<String> closingCreditLine, List<String> authorInitialsLine) {
+                 List<String> closingCreditLine, List<String> authorInitialsLine, int maxBylineWords,
+                 List<String> bylineLine, String gluedClosingCredit) {
     }
 
     private static final String RULES_RESOURCE = "newslens/ingest/boilerplate.json";
@@ -67,6 +68,8 @@ public final class ArticleParser {
     private static final List<Pattern> URL_LINE = compile(RULES.urlLine());
     private static final List<Pattern> CLOSING_CREDIT_LINE = compile(RULES.closingCreditLine());
     private static final List<Pattern> AUTHOR_INITIALS_LINE = compile(RULES.authorInitialsLine());
+    private static final List<Pattern> BYLINE_LINE = compile(RULES.bylineLine());
+    private static final Pattern GLUED_CLOSING_CREDIT = Pattern.compile(RULES.gluedClosingCredit());
 
     private ArticleParser() {
     }
@@ -98,6 +101,7 @@ public final class ArticleParser {
         private int urlRank = Integer.MAX_VALUE;
         private String source;
         private String headerTimestamp;
+        private String author;
         private boolean firstContentLineSeen;
         private final List<String> body = new ArrayList<>();
         private final EnumMap<Removal, Integer> removals = new EnumMap<>(Removal.class);
@@ -130,7 +134,7 @@ public final class ArticleParser {
             }
             removeClosingLines();
             ParsedArticle article = new ParsedArticle(title == null ? "" : title, String.join("\n", body),
-                    url, source, headerTimestamp);
+                    url, source, headerTimestamp, author);
             return new Outcome(article, removals);
         }
 
@@ -199,27 +203,74 @@ public final class ArticleParser {
             return true;
         }
 
-        /** The closing "Theo X" credit and reporter's initials, in either order, at the very end. */
+        /**
+         * The closing "Theo X" credit, the reporter's initials and the byline, in any order, at the very end;
+         * the byline or initials nearest the end become the author.
+         */
         private void removeClosingLines() {
+            splitGluedClosingCredit();
             while (!body.isEmpty()) {
                 String last = body.get(body.size() - 1);
                 if (last.length() > RULES.maxShortLineChars()) {
                     return;
                 }
+                String credit = hasAtMostWords(last, RULES.maxCreditWords())
+                        ? captureValue(CLOSING_CREDIT_LINE, last) : null;
+                String byline;
                 if (matchesAny(AUTHOR_INITIALS_LINE, last)) {
                     count(Removal.AUTHOR_INITIALS_LINE);
-                } else {
-                    String credit = hasAtMostWords(last, RULES.maxCreditWords())
-                            ? captureValue(CLOSING_CREDIT_LINE, last) : null;
-                    if (credit == null) {
-                        return;
-                    }
+                    takeAuthor(last);
+                } else if (credit != null) {
+                    // Before the byline: "Theo Reuters" is two capitalised words too.
                     if (source == null) {
                         source = credit;
                     }
                     count(Removal.CLOSING_CREDIT_LINE);
+                } else if ((byline = byline(last)) != null) {
+                    count(Removal.BYLINE_LINE);
+                    takeAuthor(byline);
+                } else {
+                    return;
                 }
                 body.remove(body.size() - 1);
+            }
+        }
+
+        /**
+         * The names of a byline closing the body, or null. Not after a line ending in a colon or comma: that
+         * line opens a list whose last item may be a capitalised name.
+         */
+        private String byline(String last) {
+            if (body.size() < 2 || !hasAtMostWords(last, RULES.maxBylineWords())) {
+                return null;
+            }
+            String before = body.get(body.size() - 2);
+            char end = before.charAt(before.length() - 1);
+            return ":,;".indexOf(end) < 0 ? captureValue(BYLINE_LINE, last) : null;
+        }
+
+        private void takeAuthor(String written) {
+            if (author == null) {
+                author = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
+            }
+        }
+
+        /** "T.ThủyTheo PA" as two lines, when what follows the cut is a closing credit. */
+        private void splitGluedClosingCredit() {
+            if (body.isEmpty()) {
+                return;
+            }
+            String last = body.get(body.size() - 1);
+            if (last.length() > RULES.maxShortLineChars()) {
+                return;
+            }
+            Matcher glued = GLUED_CLOSING_CREDIT.matcher(last);
+            if (glued.find()) {
+                String credit = last.substring(glued.start());
+                if (hasAtMostWords(credit, RULES.maxCreditWords()) && captureValue(CLOSING_CREDIT_LINE, credit) != null) {
+                    body.set(body.size() - 1, last.substring(0, glued.start()));
+                    body.add(credit);
+                }
             }
         }
 

@@ -20,6 +20,7 @@ public sealed interface IngestOutcome extends Serializable {
             String text,
             String url,
             String source,
+            String author,
             String publishedAt,
             LocalDate publishedDate,
             String dateSource,

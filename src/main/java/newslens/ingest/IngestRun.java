@@ -59,6 +59,7 @@ final class IngestRun {
             .add("text", DataTypes.StringType)
             .add("url", DataTypes.StringType)
             .add("source", DataTypes.StringType)
+            .add("author", DataTypes.StringType)
             .add("published_at", DataTypes.StringType)
             .add("published_date", DataTypes.DateType)
             .add("date_source", DataTypes.StringType)
@@ -78,7 +79,8 @@ final class IngestRun {
 
     /** Columns an article has before duplicates are marked, old (kept) and new alike. */
     private static final String[] CANDIDATE_COLUMNS = {"doc_id", "source_path", "ordinal", "content_hash", "title",
-        "text", "url", "source", "published_at", "published_date", "date_source", "date_confidence", "run_id"};
+        "text", "url", "source", "author", "published_at", "published_date", "date_source", "date_confidence",
+        "run_id"};
 
     private final IngestStage.Options options;
     private final StageContext context;
@@ -163,7 +165,13 @@ final class IngestRun {
             if (articles.isEmpty() || rejects.isEmpty() || ledger.isEmpty()) {
                 return null;
             }
-            return new Previous(articles.get(), rejects.get(), ledger.get());
+            return new Previous(withAuthor(articles.get()), rejects.get(), ledger.get());
+        }
+
+        /** Articles written before bylines were read have no author column: theirs is unknown (null). */
+        private static Dataset<Row> withAuthor(Dataset<Row> articles) {
+            return java.util.Arrays.asList(articles.columns()).contains("author") ? articles
+                    : articles.withColumn("author", lit(null).cast(DataTypes.StringType));
         }
 
         /** Rows of earlier runs whose file was neither read again now nor removed from the input. */
@@ -245,13 +253,13 @@ final class IngestRun {
     private static Row toRow(IngestOutcome outcome, InputFile file, String fileHash) {
         if (outcome instanceof IngestOutcome.Article a) {
             return RowFactory.create("article", a.docId(), a.sourcePath(), a.ordinal(), a.contentHash(), a.title(),
-                    a.text(), a.url(), a.source(), a.publishedAt(),
+                    a.text(), a.url(), a.source(), a.author(), a.publishedAt(),
                     a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()), a.dateSource(),
                     a.dateConfidence(), null, null, null, file.size(), file.modificationTime(), fileHash);
         }
         IngestOutcome.Reject r = (IngestOutcome.Reject) outcome;
         return RowFactory.create("reject", null, r.sourcePath(), r.ordinal(), null, null, null, null, null, null,
-                null, null, null, r.reason(), r.detail(), r.nBytes(), file.size(), file.modificationTime(), fileHash);
+                null, null, null, null, r.reason(), r.detail(), r.nBytes(), file.size(), file.modificationTime(), fileHash);
     }
 
     /**

@@ -3,16 +3,16 @@ package newslens.ingest;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -28,10 +28,12 @@ import newslens.ingest.dedup.DedupOptions;
 import newslens.ingest.dedup.DuplicateGroups;
 import newslens.ingest.dedup.LshBands;
 import newslens.ingest.dedup.MinHashFamily;
+import newslens.ingest.dedup.MinHashSignature;
 import newslens.ingest.dedup.Shingles;
 import newslens.pipeline.StageContext;
 import newslens.table.Columns;
 import newslens.table.Tables;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -40,25 +42,32 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Groups the accepted articles into duplicate groups, exact and near copies alike, for ingest to mark.
  *
  * <p>The algorithm, over distinct bodies (content hashes: articles with one hash are one body and always one
- * group), in five steps:
+ * group), in six steps:
  * <ol>
- *   <li><b>Sign</b> the bodies not signed before: word shingles, a MinHash signature, its LSH band keys
- *       ({@link newslens.ingest.dedup}). Signatures of earlier batches come from {@code _state/dedup_signatures}
- *       when made with the same settings, so a nightly batch reads the text of its new articles only.</li>
+ *   <li><b>Sign</b> the bodies not signed before: word shingles, their MinHash signature and its LSH band
+ *       keys ({@link newslens.ingest.dedup}), kept on the executors (a local checkpoint). Signatures of earlier
+ *       batches come from {@code _state/dedup_signatures} when made with the same settings, so a nightly batch
+ *       reads the text of its new articles only.</li>
  *   <li><b>Candidates</b>: pairs of bodies that share a band key, at least one of them new in this batch
- *       (pairs of two old bodies were verified by the batch that brought the later one).</li>
- *   <li><b>Verify</b> each candidate by the exact Jaccard of the two shingle sets, keep those at or above
- *       {@code dedup.minSimilarity}; with the still valid links of earlier batches they are
- *       {@code _state/dedup_links}.</li>
+ *       (pairs of two old bodies were verified by the batch that brought the later one), whose signatures
+ *       agree enough that the pair may reach the threshold ({@link DedupOptions#minEstimate}). The keys shared
+ *       by two bodies are found first by counting keys alone, so only the few bodies holding one move.</li>
+ *   <li><b>Verify</b> each candidate by the exact Jaccard of the two shingle sets, fetched for the bodies in
+ *       some candidate pair only; keep those at or above {@code dedup.minSimilarity}. With the still valid
+ *       links of earlier batches they are the links.</li>
  *   <li><b>Group</b> on the driver ({@link DuplicateGroups}): the articles of linked bodies (each link
  *       limited to articles within {@code dedup.maxDaysApart} days) and of bodies shared by several articles,
  *       and only those, so the driver holds what is duplicated, not the corpus.</li>
+ *   <li><b>Store</b> the links, then the signatures, as {@code _state/dedup_links} and
+ *       {@code _state/dedup_signatures}: after everything that reads the previous state, since storing replaces
+ *       it. In that order, a run stopped between the two leaves its bodies unsigned, so the run that redoes it
+ *       signs and links them again (a link found twice is stored once); the other order would leave them
+ *       signed and never linked.</li>
  *   <li><b>Describe</b> each group in {@code duplicate_groups}: head, copies, outlets, URLs, first and last
  *       publication.</li>
  * </ol>
@@ -87,11 +96,14 @@ final class NearDuplicateMarking {
         this.spark = context.spark();
     }
 
-    /** The settings a signature and a link depend on: stored with the signatures, compared on reuse. */
+    /**
+     * The settings a signature and a link depend on: stored with the signatures, compared on reuse. The
+     * storage format is one of them, so state written by an older version is signed again, not misread.
+     */
     String settings() {
         return "shingleSize=" + options.shingleSize() + ";numHashes=" + options.numHashes() + ";bands="
                 + options.bands() + ";seed=" + MinHashFamily.DEFAULT_SEED + ";minSimilarity="
-                + options.minSimilarity();
+                + options.minSimilarity() + ";signature=packed32;shingles=packed64";
     }
 
     /**
@@ -102,11 +114,13 @@ final class NearDuplicateMarking {
      */
     Marking mark(Dataset<Row> accepted, boolean incremental) {
         long start = System.nanoTime();
-        Dataset<Row> docs = accepted.select("doc_id", "content_hash", "published_date")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        context.describe("near duplicates: keys of the articles");
+        // Kept on the executors and cut from ingest's plan (a local checkpoint): each step below reads these
+        // columns, and planning them from the parse again cost seconds per step.
+        Dataset<Row> docs = accepted.select("doc_id", "content_hash", "published_date", "title", "source", "url")
+                .localCheckpoint(true);
         try {
             Previous previous = incremental ? previous(docs) : emptyPrevious();
-            context.describe("near duplicates: sign new article bodies");
             Dataset<Row> bodiesToSign = accepted
                     .filter(previous.usable() ? col("run_id").equalTo(context.layout().runId()) : lit(true))
                     .select("doc_id", "content_hash", "text")
@@ -115,30 +129,37 @@ final class NearDuplicateMarking {
                 bodiesToSign = bodiesToSign.join(previous.signatures().select("content_hash"),
                         Columns.joinKeys("content_hash"), "left_anti");
             }
+            context.describe("near duplicates: sign new article bodies");
+            // Cut from ingest's plan: every step below starts from these rows rather than re-planning the parse.
             Dataset<Row> signed = sign(bodiesToSign.select("content_hash", "text"), options, settings())
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .localCheckpoint(true);
             try {
-                Dataset<Row> signatures = context.write(Tables.DEDUP_SIGNATURES,
-                        previous.usable() ? previous.signatures().union(signed) : signed, true);
-                context.describe("near duplicates: candidate pairs and their verification");
-                Dataset<Row> candidates = candidates(signed, signatures).persist(StorageLevel.MEMORY_AND_DISK());
-                Dataset<Row> links = context.write(Tables.DEDUP_LINKS, previous.links()
-                        .union(verify(candidates, signatures, options.minSimilarity())), true);
-                candidates.unpersist();
+                Dataset<Row> allSignatures = previous.usable() ? previous.signatures().union(signed) : signed;
+                context.describe("near duplicates: candidate pairs");
+                List<Row> candidates = candidates(signed, previous.usable() ? previous.signatures() : null);
+                context.describe("near duplicates: verify candidate pairs by their shingles");
+                List<Row> verified = verify(candidates, allSignatures, options.minSimilarity());
+                // The still valid links of earlier batches and this batch's; distinct when this run redoes one
+                // that stopped after storing its links (see the class comment).
+                Dataset<Row> links = previous.links()
+                        .union(spark.createDataFrame(verified, Tables.DEDUP_LINKS_SCHEMA)).distinct();
                 context.describe("near duplicates: group the linked articles");
-                Grouping grouping = group(docs, links, signatures);
-                context.release(signatures);
-                context.release(links);
+                Grouping grouping = group(docs, links, allSignatures);
+                long bodiesSigned = signed.count();
+                // After every read of the previous state: storing replaces its files.
+                context.describe("near duplicates: store signatures and links");
+                context.write(Tables.DEDUP_LINKS, links);
+                context.write(Tables.DEDUP_SIGNATURES, allSignatures);
                 Dataset<Row> members = spark.createDataFrame(grouping.memberRows(), MEMBER_SCHEMA);
                 context.describe("write table duplicate_groups");
-                context.write(Tables.DUPLICATE_GROUPS, describeGroups(accepted, members));
-                return new Marking(members, grouping.nearCopies(), grouping.groups().size(), signed.count(),
+                context.write(Tables.DUPLICATE_GROUPS, describeGroups(docs, members));
+                return new Marking(members, grouping.nearCopies(), grouping.groups().size(), bodiesSigned,
                         (System.nanoTime() - start) / 1e9);
             } finally {
-                signed.unpersist();
+                context.release(signed);
             }
         } finally {
-            docs.unpersist();
+            context.release(docs);
         }
     }
 
@@ -199,55 +220,102 @@ final class NearDuplicateMarking {
         LshBands bands = LshBands.of(settingsOf);
         MapFunction<Row, Row> signBody = body -> {
             long[] set = shingles.of(body.getString(1));
+            MinHashSignature signature = family.sign(set);
             // Primitive arrays: the row encoder takes them as they are.
-            return RowFactory.create(body.getString(0), bands.keys(family.sign(set)), set, settings);
+            return RowFactory.create(body.getString(0), bands.keys(signature), signature.pack(), Shingles.pack(set),
+                    settings);
         };
         return bodies.map(signBody, Encoders.row(Tables.DEDUP_SIGNATURES_SCHEMA));
     }
 
     /**
-     * Pairs of distinct bodies that share a band key, at least one of them signed now, first hash before
-     * second. A run without usable state signs every body, so this is every candidate pair.
+     * Pairs of distinct bodies that share a band key, at least one of them signed now, whose signatures agree
+     * on at least {@link DedupOptions#minEstimate} of their values, as (first_hash, second_hash) rows, first
+     * before second; {@code old} are the signatures of earlier batches (null when none are reused). The keys two
+     * bodies share are found by counting the keys alone (longs, combined before the shuffle); only the bodies
+     * holding such a key move, with their signatures, to be paired per key. The pairs are a few per near copy,
+     * as the grouping's links are: they come to the driver.
      */
-    private static Dataset<Row> candidates(Dataset<Row> signed, Dataset<Row> signatures) {
-        Dataset<Row> newKeys = signed.select(col("content_hash").as("new_hash"), explode(col("band_keys")).as("key"));
-        Dataset<Row> allKeys = signatures.select(col("content_hash").as("other_hash"),
+    private List<Row> candidates(Dataset<Row> signed, Dataset<Row> old) {
+        Dataset<Row> keys = signed.select(col("content_hash"), lit(true).as("is_new"), col("minhash"),
                 explode(col("band_keys")).as("key"));
-        return newKeys.join(allKeys, Columns.joinKeys("key"))
-                .filter(col("new_hash").notEqual(col("other_hash")))
-                .select(least(col("new_hash"), col("other_hash")).as("first_hash"),
-                        greatest(col("new_hash"), col("other_hash")).as("second_hash"))
-                .distinct();
+        if (old != null) {
+            keys = keys.union(old.select(col("content_hash"), lit(false).as("is_new"), col("minhash"),
+                    explode(col("band_keys")).as("key")));
+        }
+        Dataset<Row> sharedKeys = keys.groupBy("key")
+                .agg(count(lit(1)).as("bodies"), max(col("is_new").cast("int")).as("any_new"))
+                .filter(col("bodies").gt(1).and(col("any_new").equalTo(1)))
+                .select("key");
+        double minEstimate = options.minEstimate();
+        FlatMapFunction<Row, Row> pairsOfBucket = bucket -> {
+            List<Row> bodies = bucket.getList(1);
+            MinHashSignature[] signatures = new MinHashSignature[bodies.size()];
+            for (int i = 0; i < signatures.length; i++) {
+                signatures[i] = MinHashSignature.unpack(bodies.get(i).getAs("minhash"));
+            }
+            List<Row> pairs = new ArrayList<>();
+            for (int i = 0; i < signatures.length; i++) {
+                for (int j = i + 1; j < signatures.length; j++) {
+                    Row a = bodies.get(i);
+                    Row b = bodies.get(j);
+                    if ((a.getBoolean(1) || b.getBoolean(1))
+                            && signatures[i].estimateJaccard(signatures[j]) >= minEstimate) {
+                        String first = a.getString(0);
+                        String second = b.getString(0);
+                        pairs.add(first.compareTo(second) < 0 ? RowFactory.create(first, second)
+                                : RowFactory.create(second, first));
+                    }
+                }
+            }
+            return pairs.iterator();
+        };
+        return keys.join(broadcast(sharedKeys), Columns.joinKeys("key"), "left_semi")
+                .groupBy("key")
+                .agg(collect_list(struct(col("content_hash"), col("is_new"), col("minhash"))).as("bodies"))
+                .flatMap(pairsOfBucket, Encoders.row(PAIR_SCHEMA))
+                .distinct()
+                .collectAsList();
     }
+
+    private static final StructType PAIR_SCHEMA = new StructType().add("first_hash", DataTypes.StringType, false)
+            .add("second_hash", DataTypes.StringType, false);
 
     /**
-     * The candidates whose exact shingle Jaccard reaches {@code minSimilarity}. Only the signatures of bodies
-     * in some candidate pair move (filtered where they are, against the broadcast list of those bodies).
+     * The exact shingle Jaccard of each (first_hash, second_hash) pair, as links rows, those at or above
+     * {@code threshold} only. One shuffle: each signature of a body in some pair is sent, with its shingles,
+     * to every pair it is in (the pairs go to each task whole, so the other signatures do not move).
      */
-    private static Dataset<Row> verify(Dataset<Row> pairs, Dataset<Row> signatures, double threshold) {
-        Dataset<Row> involved = pairs.select(col("first_hash").as("content_hash"))
-                .union(pairs.select(col("second_hash").as("content_hash"))).distinct();
-        Dataset<Row> shingles = signatures.join(broadcast(involved), Columns.joinKeys("content_hash"), "left_semi")
-                .select("content_hash", "shingles");
-        Dataset<Row> scored = pairs
-                .join(shingles.withColumnRenamed("content_hash", "first_hash")
-                        .withColumnRenamed("shingles", "first_shingles"), Columns.joinKeys("first_hash"))
-                .join(shingles.withColumnRenamed("content_hash", "second_hash")
-                        .withColumnRenamed("shingles", "second_shingles"), Columns.joinKeys("second_hash"));
-        MapFunction<Row, Row> score = row -> RowFactory.create(row.getString(row.fieldIndex("first_hash")),
-                row.getString(row.fieldIndex("second_hash")),
-                Shingles.jaccard(unboxed(row.getList(row.fieldIndex("first_shingles"))),
-                        unboxed(row.getList(row.fieldIndex("second_shingles")))));
-        return scored.map(score, Encoders.row(Tables.DEDUP_LINKS_SCHEMA))
-                .filter(col("similarity").geq(threshold));
-    }
-
-    private static long[] unboxed(List<Long> values) {
-        long[] array = new long[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = values.get(i);
+    private List<Row> verify(List<Row> pairs, Dataset<Row> signatures, double threshold) {
+        if (pairs.isEmpty()) {
+            return List.of();
         }
-        return array;
+        List<Row> sides = new ArrayList<>(2 * pairs.size());
+        for (Row pair : pairs) {
+            sides.add(RowFactory.create(pair.getString(0), pair.getString(0), pair.getString(1)));
+            sides.add(RowFactory.create(pair.getString(1), pair.getString(0), pair.getString(1)));
+        }
+        Dataset<Row> sidesOfPairs = spark.createDataFrame(sides, new StructType()
+                .add("content_hash", DataTypes.StringType, false)
+                .add("first_hash", DataTypes.StringType, false)
+                .add("second_hash", DataTypes.StringType, false));
+        MapFunction<Row, Row> score = row -> {
+            List<byte[]> both = row.getList(2);
+            if (both.size() != 2) {
+                // Every body in a pair was signed: a pair comes from signatures, a group from links.
+                throw new IllegalStateException("dedup state holds " + both.size() + " signatures for the pair "
+                        + row.getString(0) + ", " + row.getString(1));
+            }
+            return RowFactory.create(row.getString(0), row.getString(1),
+                    Shingles.jaccard(Shingles.unpack(both.get(0)), Shingles.unpack(both.get(1))));
+        };
+        return signatures.select("content_hash", "shingles")
+                .join(broadcast(sidesOfPairs), Columns.joinKeys("content_hash"))
+                .groupBy("first_hash", "second_hash")
+                .agg(collect_list(col("shingles")).as("shingles"))
+                .map(score, Encoders.row(Tables.DEDUP_LINKS_SCHEMA))
+                .filter(col("similarity").geq(threshold))
+                .collectAsList();
     }
 
     /** The groups and the copies' rows for the {@code articles} table. */
@@ -340,11 +408,8 @@ final class NearDuplicateMarking {
             return measured;
         }
         context.describe("near duplicates: similarity of copies joined through another copy");
-        StructType pairSchema = new StructType().add("first_hash", DataTypes.StringType, false)
-                .add("second_hash", DataTypes.StringType, false);
         List<Row> rows = pairs.stream().map(p -> RowFactory.create(p[0], p[1])).distinct().toList();
-        Dataset<Row> scored = verify(spark.createDataFrame(rows, pairSchema), signatures, Double.NEGATIVE_INFINITY);
-        for (Row row : scored.collectAsList()) {
+        for (Row row : verify(rows, signatures, Double.NEGATIVE_INFINITY)) {
             measured.put(bodyPair(row.getString(0), row.getString(1)), row.getDouble(2));
         }
         return measured;
@@ -356,14 +421,14 @@ final class NearDuplicateMarking {
 
     /**
      * One row per group: the head's title, the number of articles and near copies, the outlets, doc_ids and
-     * URLs that carried it, and its first and last publication. Only the copies and heads are read.
+     * URLs that carried it, and its first and last publication, from the kept columns of the articles.
      */
-    private static Dataset<Row> describeGroups(Dataset<Row> accepted, Dataset<Row> members) {
+    private static Dataset<Row> describeGroups(Dataset<Row> docs, Dataset<Row> members) {
         Dataset<Row> memberOf = members.select(col("doc_id"), col("duplicate_of").as("head_doc_id"),
                         col("duplicate_kind"))
                 .union(members.select(col("duplicate_of").as("doc_id"), col("duplicate_of").as("head_doc_id"),
                         lit(null).cast("string").as("duplicate_kind")).distinct());
-        return accepted.select("doc_id", "title", "source", "url", "published_date")
+        return docs.select("doc_id", "title", "source", "url", "published_date")
                 .join(broadcast(memberOf), Columns.joinKeys("doc_id"))
                 .groupBy("head_doc_id")
                 .agg(first(when(col("doc_id").equalTo(col("head_doc_id")), col("title")), true).as("title"),

@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param source          the publisher or agency (e.g. {@code dangcongsan.vn}, {@code Reuters}), or {@code null}
  * @param headerTimestamp the header date line exactly as written (e.g. {@code 09:11 | 24/10/2018}), or
  *                        {@code null}; interpreting it is the dates stage's job
+ * @param author          the byline or initials that closed the article, as written (e.g. {@code Minh Khang},
+ *                        {@code T.Lâm}), taken out of the body; {@code null} when it ended without one
  */
-public record ParsedArticle(String title, String body, String url, String source, String headerTimestamp)
+public record ParsedArticle(String title, String body, String url, String source, String headerTimestamp,
+                            String author)
         implements Serializable {
 
     public ParsedArticle {

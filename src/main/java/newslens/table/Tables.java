@@ -62,6 +62,7 @@ public final class Tables {
         required("text", DataTypes.StringType),
         nullable("url", DataTypes.StringType),
         nullable("source", DataTypes.StringType),
+        nullable("author", DataTypes.StringType),
         nullable("published_at", DataTypes.StringType),
         nullable("published_date", DataTypes.DateType),
         nullable("date_source", DataTypes.StringType),
@@ -93,13 +94,15 @@ public final class Tables {
 
     /**
      * The near-duplicate signature of each distinct article body (by content hash) under the settings in
-     * {@code settings}: its LSH band keys and its sorted word-shingle hashes, so that a later batch compares
+     * {@code settings}: its LSH band keys, its MinHash signature ({@code MinHashSignature.pack})
+     * and its sorted word-shingle hashes ({@code Shingles.pack}: 8 bytes each), so that a later batch compares
      * its new articles with the archive without reading the archive's text.
      */
     public static final StructType DEDUP_SIGNATURES_SCHEMA = new StructType(new StructField[] {
         required("content_hash", DataTypes.StringType),
         required("band_keys", DataTypes.createArrayType(DataTypes.LongType, false)),
-        required("shingles", DataTypes.createArrayType(DataTypes.LongType, false)),
+        required("minhash", DataTypes.BinaryType),
+        required("shingles", DataTypes.BinaryType),
         required("settings", DataTypes.StringType),
     });
 

@@ -120,7 +120,7 @@ class CooccurrenceStageTest {
 
     private static Row article(String id, String date, String duplicateOf) {
         return RowFactory.create(id, id + ".txt", "h-" + (duplicateOf == null ? id : duplicateOf), "t", "text",
-                null, null, null, date == null ? null : Date.valueOf(date), date == null ? null : "header",
+                null, null, null, null, date == null ? null : Date.valueOf(date), date == null ? null : "header",
                 date == null ? 0.0 : 0.95, duplicateOf,
                 duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0, 4, "r");
     }

@@ -95,7 +95,7 @@ final class DashboardFixture {
     }
 
     static Row article(String id, String title, String date, String source, String duplicateOf) {
-        return RowFactory.create(id, id + ".txt", "hash-" + id, title, title + ". Nội dung.", null, source, null,
+        return RowFactory.create(id, id + ".txt", "hash-" + id, title, title + ". Nội dung.", null, source, null, null,
                 date == null ? null : Date.valueOf(date), date == null ? null : "header", date == null ? 0.0 : 0.95,
                 duplicateOf, duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0,
                 title.length() + 10, "t");

@@ -79,7 +79,7 @@ class EntitiesStageTest {
         assertEquals(3, StageRuns.<EntitiesStage.Result>execute(incremental, daily).recognised());
 
         Row hanoiEdited = RowFactory.create("b", "b.txt", "h-b-edited", "title", "Đoàn đại biểu tỉnh Quảng Nam thăm Đà Nẵng.",
-                null, null, null, Date.valueOf("2024-01-03"), "header", 0.95, null, null, null, 40, "r");
+                null, null, null, null, Date.valueOf("2024-01-03"), "header", 0.95, null, null, null, 40, "r");
         Row copy = article("d", "Tổng thống Nga Vladimir Putin tiếp Ngoại trưởng Mỹ tại Điện Kremlin.", "2024-01-02", "a");
         List<Row> secondBatch = List.of(putin, hanoiEdited, copy);
         writeArticles(spark, daily, secondBatch);
@@ -112,7 +112,7 @@ class EntitiesStageTest {
     }
 
     private static Row article(String id, String text, String date, String duplicateOf) {
-        return RowFactory.create(id, id + ".txt", "h-" + id, "title", text, null, null, null,
+        return RowFactory.create(id, id + ".txt", "h-" + id, "title", text, null, null, null, null,
                 date == null ? null : Date.valueOf(date), date == null ? null : "header", date == null ? 0.0 : 0.95,
                 duplicateOf, duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0, text.length(),
                 "r");

@@ -235,6 +235,57 @@ class ArticleParserTest {
     }
 
     @Test
+    void keepsAClosingBylineAsTheAuthorOutOfTheBody() {
+        for (String[] byline : new String[][] {
+                {"Minh Khang", "Minh Khang"},
+                {"Nguyễn Thị Thu Hà", "Nguyễn Thị Thu Hà"},
+                {"T.Lâm", "T.Lâm"},
+                {"H. Long", "H. Long"},
+                {"Đức Anh - Bảo Ngọc", "Đức Anh - Bảo Ngọc"},
+                {"Quang Vinh và Lan Phương", "Quang Vinh và Lan Phương"},
+                {"Hải Đăng (TTXVN)", "Hải Đăng"},
+                {"Phương Thảo.", "Phương Thảo"}}) {
+            ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, PARAGRAPH, byline[0]));
+            assertEquals(LEAD + "\n" + PARAGRAPH, article.body(), byline[0]);
+            assertEquals(byline[1], article.author(), byline[0]);
+        }
+    }
+
+    @Test
+    void initialsAreAnAuthorTooAndTheNearestToTheEndWins() {
+        assertEquals("N.H", ArticleParser.parse(lines(TITLE, LEAD, PARAGRAPH, "N.H")).author());
+        ParsedArticle both = ArticleParser.parse(lines(TITLE, LEAD, "Thanh Tùng", "Theo Sputnik"));
+        assertEquals("Thanh Tùng", both.author());
+        assertEquals("Sputnik", both.source());
+        assertEquals(LEAD, both.body());
+        assertNull(ArticleParser.parse(lines(TITLE, LEAD, PARAGRAPH)).author());
+    }
+
+    @Test
+    void aBylineGluedToTheCreditIsSplitFromIt() {
+        ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, "K.ThànhTheo Tuổi Trẻ"));
+        assertEquals("K.Thành", article.author());
+        assertEquals("Tuổi Trẻ", article.source());
+        assertEquals(LEAD, article.body());
+    }
+
+    @Test
+    void capitalisedLinesThatAreNotBylinesStay() {
+        // The last item of a list a colon opens.
+        String heading = lines(TITLE, LEAD, "Kết quả trận đấu:", "Hà Nội FC");
+        assertEquals(lines(LEAD, "Kết quả trận đấu:", "Hà Nội FC"), ArticleParser.parse(heading).body());
+        // Lower-case words, a sentence, too many words, or a single name: never a byline.
+        for (String last : List.of("Người lao động", "Ông Tuấn cho biết thêm.", "Hội Nhà Báo Việt Nam Và Các Cơ Quan "
+                + "Chủ Quản Khác Ở Trung Ương Và Địa Phương Cùng Tham Dự Lễ", "Tuấn")) {
+            ParsedArticle article = ArticleParser.parse(lines(TITLE, LEAD, last));
+            assertEquals(lines(LEAD, last), article.body(), last);
+            assertNull(article.author(), last);
+        }
+        // The only line of the body stays the body.
+        assertEquals("Minh Khang", ArticleParser.parse(lines(TITLE, "Minh Khang")).body());
+    }
+
+    @Test
     void countsEveryKindOfRemovedLine() {
         String text = lines(TITLE, "09:11 | 24/10/2018", LEAD,
                 "thu tuong nhat ban tham chinh thuc viet nam vao thang 5",

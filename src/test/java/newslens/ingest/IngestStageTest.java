@@ -32,6 +32,7 @@ class IngestStageTest {
 
             Tuyến đường dài 38 km, dự kiến hoàn thành vào năm 2029.
             Nguồn: thudo-online.vn
+            Thanh Hương
             """;
 
     @TempDir
@@ -83,6 +84,9 @@ class IngestStageTest {
         String text = copy.getAs("text");
         assertTrue(text.startsWith("Sáng 14-10, Ủy ban nhân dân"), text);
         assertTrue(!text.contains("Ảnh:") && !text.contains("Nguồn:") && !text.contains("08:15"), text);
+        assertEquals("Thanh Hương", copy.getAs("author"), "the closing byline is the author");
+        assertTrue(text.endsWith("năm 2029."), "and not part of the text: " + text);
+        assertNull(articles.get("w-1").getAs("author"));
         assertEquals(text.length(), (int) copy.getAs("n_chars"));
         assertEquals(java.sql.Date.valueOf("2024-09-07"), articles.get("w-1").getAs("published_date"));
         assertEquals("metadata", articles.get("w-1").getAs("date_source"));

@@ -121,7 +121,7 @@ class NewsDevTopicsTest {
                 String title = firstBreak < 0 ? content : content.substring(0, firstBreak);
                 String text = firstBreak < 0 ? "" : content.substring(firstBreak + 1);
                 String date = gold.get(id)[0];
-                rows.add(RowFactory.create(id, id + ".txt", id, title, text, null, null, null,
+                rows.add(RowFactory.create(id, id + ".txt", id, title, text, null, null, null, null,
                         date.isEmpty() ? null : Date.valueOf(date), date.isEmpty() ? null : "gold",
                         date.isEmpty() ? 0.0 : 1.0, null, null, null, content.length(), "news-dev"));
             }

@@ -171,7 +171,7 @@ class TopicsStageTest {
     }
 
     private static Row article(String id, String text, String date, String duplicateOf) {
-        return RowFactory.create(id, id + ".txt", "h-" + id, null, text, null, null, null,
+        return RowFactory.create(id, id + ".txt", "h-" + id, null, text, null, null, null, null,
                 date == null ? null : Date.valueOf(date), date == null ? null : "header", date == null ? 0.0 : 0.9,
                 duplicateOf, duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0, text.length(),
                 "r");

@@ -243,7 +243,7 @@ class TrendsStageTest {
     }
 
     private static Row article(String docId, LocalDate date, String duplicateOf) {
-        return RowFactory.create(docId, "in/" + docId + ".txt", "h" + docId, null, "text", null, null, null,
+        return RowFactory.create(docId, "in/" + docId + ".txt", "h" + docId, null, "text", null, null, null, null,
                 date == null ? null : Date.valueOf(date), date == null ? null : "header", 1.0, duplicateOf,
                 duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0, 4, "t");
     }

@@ -41,4 +41,33 @@ public record DedupOptions(double minSimilarity, int maxDaysApart, int shingleSi
     public int rowsPerBand() {
         return numHashes / bands;
     }
+
+    /** Chance that a pair at the threshold is dropped by {@link #minEstimate} before verification, at most. */
+    public static final double CANDIDATE_MISS_RATE = 1e-6;
+
+    /**
+     * The least MinHash estimate a candidate pair needs before its shingle sets are compared: the agreements
+     * of a pair at exactly {@code minSimilarity} are Binomial({@code numHashes}, {@code minSimilarity}), and
+     * this is the largest share of agreements below which such a pair falls with a chance of at most
+     * {@link #CANDIDATE_MISS_RATE} (the tail summed exactly; a more similar pair falls below it less often).
+     * Most chance collisions of the bands (a shared sentence or two) are dropped here, without moving their
+     * shingles.
+     */
+    public double minEstimate() {
+        double logP = Math.log(minSimilarity);
+        double logQ = minSimilarity < 1 ? Math.log(1 - minSimilarity) : Double.NEGATIVE_INFINITY;
+        double below = 0;
+        double logChoose = 0;
+        for (int agree = 0; agree <= numHashes; agree++) {
+            if (agree > 0) {
+                logChoose += Math.log(numHashes - agree + 1) - Math.log(agree);
+            }
+            double next = below + Math.exp(logChoose + agree * logP + (numHashes - agree) * logQ);
+            if (next > CANDIDATE_MISS_RATE) {
+                return (double) agree / numHashes;
+            }
+            below = next;
+        }
+        return 1;
+    }
 }

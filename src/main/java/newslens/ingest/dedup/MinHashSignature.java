@@ -1,6 +1,7 @@
 package newslens.ingest.dedup;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -22,6 +23,23 @@ public final class MinHashSignature implements Serializable {
     /** Rebuilds a signature from {@link #values()} (e.g. after a shuffle). */
     public static MinHashSignature of(int[] values) {
         return new MinHashSignature(values.clone());
+    }
+
+    /** The values as 4 bytes each, big-endian: how the dedup state stores a signature. */
+    public byte[] pack() {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Integer.BYTES);
+        bytes.asIntBuffer().put(values);
+        return bytes.array();
+    }
+
+    /** The signature {@link #pack} stored. */
+    public static MinHashSignature unpack(byte[] packed) {
+        if (packed.length % Integer.BYTES != 0) {
+            throw new IllegalArgumentException("a packed signature has a multiple of 4 bytes, got " + packed.length);
+        }
+        int[] values = new int[packed.length / Integer.BYTES];
+        ByteBuffer.wrap(packed).asIntBuffer().get(values);
+        return new MinHashSignature(values);
     }
 
     public int size() {

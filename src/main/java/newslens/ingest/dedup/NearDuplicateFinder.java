@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The whole of near-duplicate grouping over articles held in memory: shingles and signature per article,
- * candidate pairs from shared band keys, verification by exact Jaccard of the shingle sets, then
+ * candidate pairs from shared band keys whose signatures agree enough ({@link DedupOptions#minEstimate}),
+ * verification by exact Jaccard of the shingle sets, then
  * {@link DuplicateGroups}. A distributed caller runs the same steps with the band keys as join keys.
  */
 public final class NearDuplicateFinder {
@@ -36,12 +37,15 @@ public final class NearDuplicateFinder {
 
     public List<DuplicateGroups.Group> find(List<Input> articles) {
         Map<String, long[]> shingleSets = new HashMap<>();
+        Map<String, MinHashSignature> signatures = new HashMap<>();
         Map<Long, List<String>> buckets = new HashMap<>();
         List<DuplicateGroups.Article> keys = new ArrayList<>(articles.size());
         for (Input article : articles) {
             long[] set = shingles.of(article.body());
             shingleSets.put(article.docId(), set);
-            for (long key : bands.keys(family.sign(set))) {
+            MinHashSignature signature = family.sign(set);
+            signatures.put(article.docId(), signature);
+            for (long key : bands.keys(signature)) {
                 buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(article.docId());
             }
             keys.add(new DuplicateGroups.Article(article.docId(), article.contentHash(), article.publishedDate()));
@@ -50,7 +54,10 @@ public final class NearDuplicateFinder {
         for (List<String> bucket : buckets.values()) {
             for (int i = 0; i < bucket.size(); i++) {
                 for (int j = i + 1; j < bucket.size(); j++) {
-                    candidates.add(new DuplicateGroups.CandidatePair(bucket.get(i), bucket.get(j)));
+                    if (signatures.get(bucket.get(i)).estimateJaccard(signatures.get(bucket.get(j)))
+                            >= options.minEstimate()) {
+                        candidates.add(new DuplicateGroups.CandidatePair(bucket.get(i), bucket.get(j)));
+                    }
                 }
             }
         }

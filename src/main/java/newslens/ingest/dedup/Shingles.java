@@ -1,6 +1,7 @@
 package newslens.ingest.dedup;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,26 @@ public final class Shingles implements Serializable {
         }
         Arrays.sort(hashes);
         return distinct(hashes);
+    }
+
+    /**
+     * A shingle set as 8 bytes per hash, big-endian: one binary value per body is what the dedup state stores,
+     * where a Parquet list of longs cost a definition and repetition level per element to write and read.
+     */
+    public static byte[] pack(long[] set) {
+        ByteBuffer bytes = ByteBuffer.allocate(set.length * Long.BYTES);
+        bytes.asLongBuffer().put(set);
+        return bytes.array();
+    }
+
+    /** The set {@link #pack} stored. */
+    public static long[] unpack(byte[] packed) {
+        if (packed.length % Long.BYTES != 0) {
+            throw new IllegalArgumentException("a packed shingle set has a multiple of 8 bytes, got " + packed.length);
+        }
+        long[] set = new long[packed.length / Long.BYTES];
+        ByteBuffer.wrap(packed).asLongBuffer().get(set);
+        return set;
     }
 
     /** Jaccard similarity of two sorted sets of distinct hashes; 0 when both are empty. */

@@ -91,7 +91,7 @@ class LearnedNerTest {
         List<Row> articles = new ArrayList<>();
         for (NerEvaluation.GoldArticle article : corpus.heldOut(2, SEED).articles()) {
             articles.add(RowFactory.create(article.name(), article.name(), "h", "title", article.text(), null, null,
-                    null, Date.valueOf("2018-10-24"), "header", 0.95, null, null, null, article.text().length(), "r"));
+                    null, null, Date.valueOf("2018-10-24"), "header", 0.95, null, null, null, article.text().length(), "r"));
         }
         spark.createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().parquet(out.resolve("articles").toString());
 

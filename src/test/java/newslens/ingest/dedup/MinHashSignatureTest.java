@@ -34,6 +34,8 @@ class MinHashSignatureTest {
         MinHashSignature signature = new MinHashFamily(64, 1).sign(shingles);
         assertEquals(signature, new MinHashFamily(64, 1).sign(shingles));
         assertEquals(signature, MinHashSignature.of(signature.values()));
+        assertEquals(signature, MinHashSignature.unpack(signature.pack()));
+        assertEquals(64 * 4, signature.pack().length);
         assertNotEquals(signature, new MinHashFamily(64, 2).sign(shingles));
         assertEquals(1.0, signature.estimateJaccard(new MinHashFamily(64, 1).sign(shingles.clone())));
     }

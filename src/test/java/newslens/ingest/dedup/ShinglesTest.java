@@ -2,6 +2,7 @@ package newslens.ingest.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
@@ -59,5 +60,14 @@ class ShinglesTest {
         assertEquals(2.0 / 4, Shingles.jaccard(new long[] {1, 2, 3}, new long[] {2, 3, 4}));
         assertEquals(1.0, Shingles.jaccard(new long[] {-5, 7}, new long[] {-5, 7}));
         assertEquals(0.0, Shingles.jaccard(new long[0], new long[0]));
+    }
+
+    @Test
+    void packedSetsComeBackAsTheyWere() {
+        long[] shingles = FIVE.of(SENTENCE);
+        assertArrayEquals(shingles, Shingles.unpack(Shingles.pack(shingles)));
+        assertEquals(8 * shingles.length, Shingles.pack(shingles).length);
+        assertArrayEquals(new long[0], Shingles.unpack(new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> Shingles.unpack(new byte[7]));
     }
 }
