@@ -240,8 +240,12 @@ final class NearDuplicateMarking {
         Dataset<Row> keys = signed.select(col("content_hash"), lit(true).as("is_new"), col("minhash"),
                 explode(col("band_keys")).as("key"));
         if (old != null) {
+            // Only old keys a new body holds can make a pair: a nightly batch's few keys (broadcast when
+            // small) filter the archive's before anything is counted.
+            Dataset<Row> newKeys = keys.select("key").distinct();
             keys = keys.union(old.select(col("content_hash"), lit(false).as("is_new"), col("minhash"),
-                    explode(col("band_keys")).as("key")));
+                    explode(col("band_keys")).as("key")).join(newKeys, Columns.joinKeys("key"), "left_semi")
+                    .select("content_hash", "is_new", "minhash", "key")); // a join puts its key first
         }
         Dataset<Row> sharedKeys = keys.groupBy("key")
                 .agg(count(lit(1)).as("bodies"), max(col("is_new").cast("int")).as("any_new"))
