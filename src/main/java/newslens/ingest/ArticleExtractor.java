@@ -95,8 +95,8 @@ public final class ArticleExtractor implements Serializable {
         DateResolution date = dateResolver.resolve(new DateEvidence(
                 publishedAt, parsed.headerTimestamp(), parsed.url(), parsed.title(), parsed.body(), defaultDate));
         return new IngestOutcome.Article(docId, file.path(), ordinal, contentHash(parsed.body()), parsed.title(),
-                parsed.body(), parsed.url(), parsed.source(), parsed.author(), publishedAsWritten, date.date(), date.source(),
-                date.confidence());
+                parsed.body(), parsed.url(), parsed.source(), parsed.author(), publishedAsWritten, date.date(),
+                date.source(), date.confidence());
     }
 
     private static IngestOutcome.Reject reject(InputFile file, int ordinal, RejectReason reason, String detail) {

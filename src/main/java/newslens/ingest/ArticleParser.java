@@ -267,7 +267,8 @@ public final class ArticleParser {
             Matcher glued = GLUED_CLOSING_CREDIT.matcher(last);
             if (glued.find()) {
                 String credit = last.substring(glued.start());
-                if (hasAtMostWords(credit, RULES.maxCreditWords()) && captureValue(CLOSING_CREDIT_LINE, credit) != null) {
+                if (hasAtMostWords(credit, RULES.maxCreditWords())
+                        && captureValue(CLOSING_CREDIT_LINE, credit) != null) {
                     body.set(body.size() - 1, last.substring(0, glued.start()));
                     body.add(credit);
                 }

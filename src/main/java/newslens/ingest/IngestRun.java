@@ -170,7 +170,7 @@ final class IngestRun {
 
         /** Articles written before bylines were read have no author column: theirs is unknown (null). */
         private static Dataset<Row> withAuthor(Dataset<Row> articles) {
-            return java.util.Arrays.asList(articles.columns()).contains("author") ? articles
+            return List.of(articles.columns()).contains("author") ? articles
                     : articles.withColumn("author", lit(null).cast(DataTypes.StringType));
         }
 
@@ -259,7 +259,8 @@ final class IngestRun {
         }
         IngestOutcome.Reject r = (IngestOutcome.Reject) outcome;
         return RowFactory.create("reject", null, r.sourcePath(), r.ordinal(), null, null, null, null, null, null,
-                null, null, null, null, r.reason(), r.detail(), r.nBytes(), file.size(), file.modificationTime(), fileHash);
+                null, null, null, null, r.reason(), r.detail(), r.nBytes(), file.size(), file.modificationTime(),
+                fileHash);
     }
 
     /**

@@ -161,6 +161,63 @@ class NearDuplicateIngestTest {
                 "the stored shingles of a-1 measure what its text measures");
     }
 
+    /**
+     * Ingest stores the links before the signatures. A run stopped between the two leaves the new bodies
+     * unsigned (and the articles and ledger unpublished), so the run that redoes it signs and links them again;
+     * the link found twice is stored once.
+     */
+    @Test
+    void aRunStoppedAfterStoringItsLinksIsRedoneWithTheSameGroups() throws IOException {
+        Path in = tmp.resolve("in");
+        writeLines(in.resolve("a/feed.jsonl"),
+                line("a-1", "Hà Nội khởi công tuyến đường sắt đô thị số 5", String.join(" ", STORY),
+                        "thudo-online", "2024-10-14T09:00:00+07:00"),
+                line("a-2", "Mưa lớn gây ngập ở Huế", String.join(" ", OTHER_STORY), "thudo-online",
+                        "2024-10-15T16:00:00+07:00"));
+        Path out = tmp.resolve("out");
+        ingest(in, out, "r1", false);
+        Path beforeTheBatch = tmp.resolve("before");
+        copyTree(out, beforeTheBatch);
+
+        writeLines(in.resolve("b/feed.jsonl"),
+                line("b-1", "Tin mới: đường sắt số 5", String.join(" ", STORY.subList(0, 5)) + " "
+                        + String.join(" ", STORY.subList(6, 8)), "bao-mien-bac", "2024-10-15T07:00:00+07:00"));
+        ingest(in, out, "r2", false);
+        List<Row> links = read(out, OutputLayout.folder(Tables.DEDUP_LINKS)).collectAsList();
+        assertEquals(1, links.size(), "b-1 links to a-1");
+
+        // The state of a run stopped after storing its links: everything else as before the batch.
+        Path stopped = tmp.resolve("stopped");
+        copyTree(beforeTheBatch, stopped);
+        deleteTree(stopped.resolve(OutputLayout.folder(Tables.DEDUP_LINKS)));
+        copyTree(out.resolve(OutputLayout.folder(Tables.DEDUP_LINKS)), stopped.resolve(OutputLayout.folder(Tables.DEDUP_LINKS)));
+        assertEquals(1, ingest(in, stopped, "r3", false).bodiesSigned(), "the redo signs b-1 again");
+        assertEquals("a-1", rows(stopped, Tables.ARTICLES, "doc_id").get("b-1").getAs("duplicate_of"));
+        assertEquals(Set.copyOf(links), Set.copyOf(read(stopped, OutputLayout.folder(Tables.DEDUP_LINKS)).collectAsList()));
+        assertEquals(1, read(stopped, OutputLayout.folder(Tables.DEDUP_LINKS)).count(), "one link, stored once");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private static IngestStage.Result ingest(Path in, Path out, String runId, boolean full) {
         SparkSession spark = SparkTestSession.get();
         return StageRuns.execute(new IngestStage(new IngestStage.Options(in.toString(), Set.of("jsonl"), 1 << 20,

@@ -23,6 +23,7 @@ public final class NearDuplicateFinder {
     private final Shingles shingles;
     private final MinHashFamily family;
     private final LshBands bands;
+    private final double minEstimate;
 
     public NearDuplicateFinder(DedupOptions options) {
         this(options, new Shingles(options.shingleSize()));
@@ -33,6 +34,7 @@ public final class NearDuplicateFinder {
         this.shingles = shingles;
         this.family = MinHashFamily.of(options);
         this.bands = LshBands.of(options);
+        this.minEstimate = options.minEstimate();
     }
 
     public List<DuplicateGroups.Group> find(List<Input> articles) {
@@ -55,7 +57,7 @@ public final class NearDuplicateFinder {
             for (int i = 0; i < bucket.size(); i++) {
                 for (int j = i + 1; j < bucket.size(); j++) {
                     if (signatures.get(bucket.get(i)).estimateJaccard(signatures.get(bucket.get(j)))
-                            >= options.minEstimate()) {
+                            >= minEstimate) {
                         candidates.add(new DuplicateGroups.CandidatePair(bucket.get(i), bucket.get(j)));
                     }
                 }
