@@ -133,22 +133,14 @@ class NearDuplicateIngestTest {
     @Test
     void aNightlyBatchIsComparedAgainstTheArchivesSignaturesNotItsText() throws IOException {
         Path in = tmp.resolve("in");
-        writeLines(in.resolve("a/feed.jsonl"),
-                line("a-1", "Hà Nội khởi công tuyến đường sắt đô thị số 5", String.join(" ", STORY),
-                        "thudo-online", "2024-10-14T09:00:00+07:00"),
-                line("a-2", "Mưa lớn gây ngập ở Huế", String.join(" ", OTHER_STORY), "thudo-online",
-                        "2024-10-15T16:00:00+07:00"));
-        Path out = tmp.resolve("out");
-        ingest(in, out, "r1", false);
+        Path out = ingestedArchive(in);
         SparkSession spark = SparkTestSession.get();
         OutputLayout archive = new OutputLayout(out.toString(), "blank", spark.sparkContext().hadoopConfiguration());
         archive.writeTable(Tables.ARTICLES, read(out, Tables.ARTICLES).withColumn("text",
                 org.apache.spark.sql.functions.lit("")).withColumn("run_id", org.apache.spark.sql.functions.lit("r1")),
                 Tables.ARTICLES_SCHEMA);
 
-        writeLines(in.resolve("b/feed.jsonl"),
-                line("b-1", "Tin mới: đường sắt số 5", String.join(" ", STORY.subList(0, 5)) + " "
-                        + String.join(" ", STORY.subList(6, 8)), "bao-mien-bac", "2024-10-15T07:00:00+07:00"));
+        writeReprintBatch(in);
         assertEquals(1, ingest(in, out, "r2", false).bodiesSigned(), "only the new article's body is signed");
         Map<String, Row> nightly = rows(out, Tables.ARTICLES, "doc_id");
         assertEquals("", nightly.get("a-1").getAs("text"), "the archive's text was not read from the input again");
@@ -169,19 +161,11 @@ class NearDuplicateIngestTest {
     @Test
     void aRunStoppedAfterStoringItsLinksIsRedoneWithTheSameGroups() throws IOException {
         Path in = tmp.resolve("in");
-        writeLines(in.resolve("a/feed.jsonl"),
-                line("a-1", "Hà Nội khởi công tuyến đường sắt đô thị số 5", String.join(" ", STORY),
-                        "thudo-online", "2024-10-14T09:00:00+07:00"),
-                line("a-2", "Mưa lớn gây ngập ở Huế", String.join(" ", OTHER_STORY), "thudo-online",
-                        "2024-10-15T16:00:00+07:00"));
-        Path out = tmp.resolve("out");
-        ingest(in, out, "r1", false);
+        Path out = ingestedArchive(in);
         Path beforeTheBatch = tmp.resolve("before");
         copyTree(out, beforeTheBatch);
 
-        writeLines(in.resolve("b/feed.jsonl"),
-                line("b-1", "Tin mới: đường sắt số 5", String.join(" ", STORY.subList(0, 5)) + " "
-                        + String.join(" ", STORY.subList(6, 8)), "bao-mien-bac", "2024-10-15T07:00:00+07:00"));
+        writeReprintBatch(in);
         ingest(in, out, "r2", false);
         List<Row> links = read(out, OutputLayout.folder(Tables.DEDUP_LINKS)).collectAsList();
         assertEquals(1, links.size(), "b-1 links to a-1");
@@ -216,6 +200,25 @@ class NearDuplicateIngestTest {
                 Files.delete(path);
             }
         }
+    }
+
+    /** The archive of the nightly tests, a story (a-1) and an unrelated one (a-2), ingested into {@code out}. */
+    private Path ingestedArchive(Path in) throws IOException {
+        writeLines(in.resolve("a/feed.jsonl"),
+                line("a-1", "Hà Nội khởi công tuyến đường sắt đô thị số 5", String.join(" ", STORY),
+                        "thudo-online", "2024-10-14T09:00:00+07:00"),
+                line("a-2", "Mưa lớn gây ngập ở Huế", String.join(" ", OTHER_STORY), "thudo-online",
+                        "2024-10-15T16:00:00+07:00"));
+        Path out = tmp.resolve("out");
+        ingest(in, out, "r1", false);
+        return out;
+    }
+
+    /** The next night's batch: b-1, a reprint of a-1 with a sentence dropped. */
+    private static void writeReprintBatch(Path in) throws IOException {
+        writeLines(in.resolve("b/feed.jsonl"),
+                line("b-1", "Tin mới: đường sắt số 5", String.join(" ", STORY.subList(0, 5)) + " "
+                        + String.join(" ", STORY.subList(6, 8)), "bao-mien-bac", "2024-10-15T07:00:00+07:00"));
     }
 
     private static IngestStage.Result ingest(Path in, Path out, String runId, boolean full) {
