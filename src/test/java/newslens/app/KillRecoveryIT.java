@@ -68,6 +68,8 @@ class KillRecoveryIT {
                 if (runs.anyMatch(dir -> Files.exists(dir.resolve(OutputLayout.folder(table))))) {
                     return true;
                 }
+            } catch (java.nio.file.NoSuchFileException removedMeanwhile) {
+                // The run published its last staged table between the check and the listing: look again.
             }
             Thread.sleep(100);
         }
