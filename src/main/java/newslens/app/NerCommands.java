@@ -1,13 +1,16 @@
 package newslens.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import newslens.entities.eval.NerCorpus;
-import newslens.entities.eval.NerEvaluator;
+import newslens.entities.eval.NerEvaluation;
 import newslens.entities.kb.KnowledgeBase;
-import newslens.entities.learned.LearnedNerModel;
 import newslens.entities.learned.NerModelDescription;
 import newslens.entities.learned.NerTrainer;
-import newslens.entities.rules.EntityRecognizer;
 import org.apache.spark.sql.SparkSession;
 
 /** {@code eval-ner} and {@code train-ner}: the recogniser measured against, and trained on, the user's gold spans. */
@@ -15,11 +18,13 @@ final class NerCommands {
     private NerCommands() {}
 
     /**
-     * {@code eval-ner}: precision, recall and F1 against the user's gold spans, of the rules and knowledge base
-     * alone or merged with a learned model ({@code --ner-model}), on every document or on the held-out ones.
+     * {@code eval-ner}: precision, recall and F1 against the user's gold spans of what {@code ingest} and
+     * {@code entities} write from the annotated files ({@link NerPipelineScoring}), with the rules and knowledge
+     * base alone or merged with a learned model ({@code --ner-model}), on every document or on the held-out ones.
+     * The run's input and tables go to {@code --output} when given (to look at), else to a temporary folder.
      */
     static int evaluate(CommandLine cli) {
-        KnowledgeBase kb = configuredKnowledgeBase(cli);
+        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
         NerCorpus corpus = nerCorpus(cli);
         String scope = "all " + corpus.size() + " documents";
         if (cli.option("holdout") != null) {
@@ -28,19 +33,28 @@ final class NerCommands {
             scope = corpus.size() + " held-out documents (--holdout " + holdout + " --seed "
                     + cli.intOption("seed", 1) + ")";
         }
-        NerEvaluator.Report report;
-        String recogniser;
-        if (cli.option("ner-model") == null) {
-            report = corpus.scoreRules(new EntityRecognizer(kb));
-            recogniser = "rules and knowledge base";
-        } else {
-            String model = cli.existingUnlessRemote("ner-model");
-            SparkSession spark = Sessions.getOrCreate(cli.option("master"));
-            report = LearnedNerModel.load(spark, model, kb).score(spark, corpus);
-            recogniser = "rules and knowledge base + learned model " + model;
+        String model = cli.option("ner-model") == null ? null : cli.existingUnlessRemote("ner-model");
+        String recogniser = model == null ? "rules and knowledge base"
+                : "rules and knowledge base + learned model " + model;
+        Path work = cli.option("output") == null ? null : Path.of(cli.option("output"));
+        if (work != null && Files.isDirectory(work) && !isEmpty(work)) {
+            throw new IllegalArgumentException("eval-ner --output needs an empty or new folder, got " + work);
         }
-        System.out.println("newslens eval-ner: " + recogniser + " on " + scope + " of " + corpus.source());
-        System.out.println(report.format());
+        SparkSession spark = Sessions.getOrCreate(cli.option("master"));
+        Path folder = work;
+        try {
+            folder = work != null ? work : Files.createTempDirectory("newslens-eval-ner");
+            NerEvaluation.PipelineScore score = NerPipelineScoring.score(spark, corpus, config, model, folder);
+            System.out.println("newslens eval-ner: " + recogniser + " on " + scope + " of " + corpus.source()
+                    + ", as ingest and entities write them" + (work == null ? "" : " (tables in " + work + "/tables)"));
+            System.out.println(score.format());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (work == null && folder != null) {
+                deleteTree(folder);
+            }
+        }
         return 0;
     }
 
@@ -59,6 +73,24 @@ final class NerCommands {
                         + " vectors) in %.0f s; model in %s%n", model.articles(), corpus.size(), model.sentences(),
                 model.tokens(), model.vocabulary(), model.trainingSeconds(), modelOut);
         return 0;
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("newslens eval-ner: could not remove the temporary folder " + folder + ": " + e);
+        }
     }
 
     private static KnowledgeBase configuredKnowledgeBase(CommandLine cli) {

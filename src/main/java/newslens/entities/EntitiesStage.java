@@ -21,6 +21,7 @@ import newslens.table.CountedArticles;
 import newslens.table.Tables;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -28,11 +29,13 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Stage {@code entities}: table {@code articles} → {@code mentions} and {@code entities}. The
  * recogniser (knowledge base included) is broadcast once to every executor; each article's mentions
- * are found where the article is.
+ * are found where the article is, in its title and its text read as one document ({@link ArticleFields}).
  *
  * <p>Incremental: state {@code recognised} records which version of each article (its content hash)
  * the mentions come from and the {@link RecognizerVersion} that found them. An article whose text
@@ -49,6 +52,13 @@ public final class EntitiesStage implements Stage {
                     articles, recognised, mentions, entities);
         }
     }
+
+    /** What the learned model reads: title and text joined ({@link ArticleFields}), and where the text starts. */
+    private static final StructType LEARNED_INPUT = new StructType()
+            .add("doc_id", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("published_date", DataTypes.DateType, true)
+            .add("body_start", DataTypes.IntegerType, false);
 
     /** The rules and knowledge base alone; null when {@link #learned} finds the mentions. */
     private final EntityRecognizer recognizer;
@@ -85,7 +95,7 @@ public final class EntitiesStage implements Stage {
     @Override
     public Result execute(StageContext context) {
         Dataset<Row> articles = context.table(Tables.ARTICLES)
-                .select("doc_id", "content_hash", "text", "published_date", "duplicate_of");
+                .select("doc_id", "content_hash", "title", "text", "published_date", "duplicate_of");
         Optional<Dataset<Row>> previousMentions = context.full() ? Optional.empty()
                 : context.published(Tables.MENTIONS);
         Dataset<Row> unchanged = unchangedArticles(context, articles, previousMentions);
@@ -135,29 +145,44 @@ public final class EntitiesStage implements Stage {
                 .select("doc_id");
     }
 
+    /**
+     * The mentions of each article's title and text, read together ({@link ArticleFields}). The learned model
+     * reads the same joined text, in a column {@code text}, and its mentions are placed the same way.
+     */
     private Dataset<Row> recognise(SparkSession spark, Dataset<Row> articles) {
-        Dataset<Row> input = articles.select("doc_id", "text", "published_date");
         if (learned != null) {
+            MapFunction<Row, Row> joinFields = article -> {
+                ArticleFields fields = new ArticleFields(article.getString(1), article.getString(2));
+                return RowFactory.create(article.getString(0), fields.recognisedText(), article.getDate(3),
+                        fields.bodyStart());
+            };
+            Dataset<Row> input = articles.select("doc_id", "title", "text", "published_date")
+                    .map(joinFields, Encoders.row(LEARNED_INPUT));
             FlatMapFunction<Row, Row> toRows = article -> mentionRows(article.getString(0),
-                    LearnedNerModel.mentions(article.getList(3)));
+                    ArticleFields.place(article.getInt(3), LearnedNerModel.mentions(article.getList(4))));
             return learned.withMentions(input).flatMap(toRows, Encoders.row(Tables.MENTIONS_SCHEMA));
         }
         Broadcast<EntityRecognizer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(recognizer);
         FlatMapFunction<Row, Row> findMentions = article -> recognise(article, shared.value());
-        return input.flatMap(findMentions, Encoders.row(Tables.MENTIONS_SCHEMA));
+        return articles.select("doc_id", "title", "text", "published_date")
+                .flatMap(findMentions, Encoders.row(Tables.MENTIONS_SCHEMA));
     }
 
     private static Iterator<Row> recognise(Row article, EntityRecognizer recognizer) {
-        Date published = article.getDate(2);
-        return mentionRows(article.getString(0),
-                recognizer.recognize(article.getString(1), published == null ? null : published.toLocalDate()));
+        ArticleFields fields = new ArticleFields(article.getString(1), article.getString(2));
+        Date published = article.getDate(3);
+        return mentionRows(article.getString(0), ArticleFields.place(fields.bodyStart(), recognizer.recognize(
+                fields.recognisedText(), published == null ? null : published.toLocalDate())));
     }
 
-    private static Iterator<Row> mentionRows(String docId, List<Mention> mentions) {
+    private static Iterator<Row> mentionRows(String docId, List<ArticleFields.FieldMention> mentions) {
         return mentions.stream()
-                .map(m -> RowFactory.create(docId, m.sentence(), m.start(), m.end(), m.surface(), m.entityId(),
-                        m.entityType(), m.method(), m.confidence(), m.canonicalName()))
+                .map(placed -> {
+                    Mention m = placed.mention();
+                    return RowFactory.create(docId, placed.field(), m.sentence(), m.start(), m.end(), m.surface(),
+                            m.entityId(), m.entityType(), m.method(), m.confidence(), m.canonicalName());
+                })
                 .iterator();
     }
 

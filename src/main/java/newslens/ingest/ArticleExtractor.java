@@ -72,7 +72,7 @@ public final class ArticleExtractor implements Serializable {
                 continue;
             }
             JsonArticleReader.JsonArticle json = (JsonArticleReader.JsonArticle) line;
-            ParsedArticle parsed = ArticleParser.parse(json.text(), json.title(), json.url(), json.source());
+            ParsedArticle parsed = ArticleParser.parseRecord(json.text(), json.title(), json.url(), json.source());
             String docId = json.id() != null && !json.id().isBlank()
                     ? json.id().strip()
                     : file.stem() + "#" + json.lineNumber();

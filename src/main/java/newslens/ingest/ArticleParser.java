@@ -74,26 +74,29 @@ public final class ArticleParser {
     private ArticleParser() {
     }
 
-    /** Parses {@code text} taking its first content line as the title. */
+    /** Parses a plain text file: its first content line is the title. */
     public static ParsedArticle parse(String text) {
-        return parse(text, null, null, null);
+        return parseWithRemovals(text).article();
     }
 
     /**
-     * Parses {@code text}; a non-blank known value (e.g. from a JSON record) wins over what the text says.
-     * When {@code knownTitle} is given and the text's first content line repeats it, that line is dropped.
+     * Parses the text of a record (a JSON line) whose other fields are known; a non-blank known value wins over
+     * what the text says. The title is the record's only: without one, the whole text is the body (a news brief
+     * of one line is an article). When the title is given and the text's first content line repeats it, that
+     * line is dropped.
      */
-    public static ParsedArticle parse(String text, String knownTitle, String knownUrl, String knownSource) {
-        return parseWithRemovals(text, knownTitle, knownUrl, knownSource).article();
+    public static ParsedArticle parseRecord(String text, String knownTitle, String knownUrl, String knownSource) {
+        return new LinePass(false, knownTitle, knownUrl, knownSource).run(TextNormalizer.normalize(text)).article();
     }
 
-    /** As {@link #parse(String, String, String, String)}, also counting what was removed. */
-    public static Outcome parseWithRemovals(String text, String knownTitle, String knownUrl, String knownSource) {
-        return new LinePass(knownTitle, knownUrl, knownSource).run(TextNormalizer.normalize(text));
+    /** As {@link #parse(String)}, also counting what was removed. */
+    public static Outcome parseWithRemovals(String text) {
+        return new LinePass(true, null, null, null).run(TextNormalizer.normalize(text));
     }
 
     /** The state of one parse; confined to one call. */
     private static final class LinePass {
+        private final boolean firstLineIsTitle;
         private final boolean titleGiven;
         private String title;
         private String foldedTitle;
@@ -106,7 +109,8 @@ public final class ArticleParser {
         private final List<String> body = new ArrayList<>();
         private final EnumMap<Removal, Integer> removals = new EnumMap<>(Removal.class);
 
-        LinePass(String knownTitle, String knownUrl, String knownSource) {
+        LinePass(boolean firstLineIsTitle, String knownTitle, String knownUrl, String knownSource) {
+            this.firstLineIsTitle = firstLineIsTitle;
             title = knownValue(knownTitle);
             titleGiven = title != null;
             foldedTitle = titleGiven ? TextNormalizer.foldToAsciiWords(title) : null;
@@ -166,7 +170,7 @@ public final class ArticleParser {
         private void addContent(String line) {
             boolean first = !firstContentLineSeen;
             firstContentLineSeen = true;
-            if (title == null) {
+            if (title == null && firstLineIsTitle) {
                 title = line;
                 foldedTitle = TextNormalizer.foldToAsciiWords(line);
             } else if (!(first && titleGiven && line.equalsIgnoreCase(title))) {

@@ -139,9 +139,13 @@ public final class Tables {
         required("run_id", DataTypes.StringType),
     });
 
-    /** One row per entity mention: the span {@code [start, end)} of {@code articles.text}. */
+    /**
+     * One row per entity mention: the span {@code [start, end)} of the article's {@code field}, {@code title}
+     * or {@code text}; {@code sentence} numbers the sentences of the whole article, the title's first.
+     */
     public static final StructType MENTIONS_SCHEMA = new StructType(new StructField[] {
         required("doc_id", DataTypes.StringType),
+        required("field", DataTypes.StringType),
         required("sentence", DataTypes.IntegerType),
         required("start", DataTypes.IntegerType),
         required("end", DataTypes.IntegerType),

@@ -126,6 +126,6 @@ class CooccurrenceStageTest {
     }
 
     private static Row mention(String doc, int sentence, String entity) {
-        return RowFactory.create(doc, sentence, 0, 1, entity, entity, "PER", "kb", 1.0, entity);
+        return RowFactory.create(doc, "text", sentence, 0, 1, entity, entity, "PER", "kb", 1.0, entity);
     }
 }

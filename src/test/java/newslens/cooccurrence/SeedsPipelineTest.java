@@ -40,6 +40,17 @@ class SeedsPipelineTest {
         String trump = ids.get("Donald Trump");
         String lavrov = ids.get("Sergei Lavrov");
 
+        for (String name : List.of("Putin", "Trump", "Lavrov")) {
+            assertEquals(1, spark.read().parquet(out.resolve("mentions").toString())
+                    .filter("surface LIKE '%" + name + "%' AND method <> 'kb_role'").select("entity_id").distinct()
+                    .count(), "every form of " + name + " is one entity");
+        }
+        // 002's title: "Ông Putin và Tổng thống Mỹ ...", published 2018-10-24, when Trump held the office.
+        List<String> titleIds = spark.read().parquet(out.resolve("mentions").toString())
+                .filter("field = 'title' AND doc_id = '002_45c8daa2d5411f95'").select("entity_id")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(true, titleIds.containsAll(List.of(putin, trump)), "the title's mentions: " + titleIds);
+
         assertEquals(List.of("all:3"), periods(spark, out, putin, trump, "all"));
         assertEquals(List.of("all:1"), periods(spark, out, lavrov, trump, "all"));
         // 002 is dated 2018-10-24, 003 2017-05-10; 000 has no year and counts only under "all".

@@ -102,7 +102,7 @@ final class DashboardFixture {
     }
 
     static Row mention(String docId, String entityId) {
-        return RowFactory.create(docId, 0, 0, 3, "abc", entityId, "LOC", "kb", 1.0, "abc");
+        return RowFactory.create(docId, "text", 0, 0, 3, "abc", entityId, "LOC", "kb", 1.0, "abc");
     }
 
     static Row entity(String id, String name, String type, long docs) {

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import newslens.SparkTestSession;
 import newslens.table.OutputLayout;
@@ -34,7 +35,7 @@ class EntitiesStageTest {
         SparkSession spark = SparkTestSession.get();
         OutputLayout layout = new OutputLayout(tmp.toString(), "t", spark.sparkContext().hadoopConfiguration());
         List<Row> articles = List.of(
-                article("plain", plain, "2018-10-24", null),
+                titled("plain", "Ông Putin đón Ngoại trưởng Mỹ", plain, "2018-10-24", null),
                 article("chinese", chinese, "2024-10-01", null),
                 article("decomposed", decomposed, null, null),
                 article("long", longLine, null, null),
@@ -45,17 +46,24 @@ class EntitiesStageTest {
                 new EntitiesStage(EntityRecognizer.standard(), RecognizerVersion.of(List.of(), List.of())), layout);
         assertEquals(5, result.articles());
 
-        Map<String, String> texts = articles.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(4)));
+        Map<String, Row> byId = articles.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r));
         List<Row> mentions = spark.read().parquet(layout.table(Tables.MENTIONS)).collectAsList();
         for (Row m : mentions) {
-            String text = texts.get(m.<String>getAs("doc_id"));
-            assertEquals(text.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end")), m.getAs("surface"),
-                    "surface is the exact span of the stored text");
+            Row article = byId.get(m.<String>getAs("doc_id"));
+            String field = article.getString(m.<String>getAs("field").equals("title") ? 3 : 4);
+            assertEquals(field.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end")), m.getAs("surface"),
+                    "surface is the exact span of the stored title or text");
         }
         Map<String, List<String>> byDoc = mentions.stream().collect(Collectors.groupingBy(
                 r -> r.<String>getAs("doc_id"), Collectors.mapping(r -> r.<String>getAs("entity_id"), Collectors.toList())));
         String putin = byDoc.get("plain").stream().filter(id -> id.contains("putin")).findFirst().orElseThrow();
         assertTrue(byDoc.get("plain").stream().filter(putin::equals).count() >= 2, "Putin, ông Putin, Tổng thống Nga");
+        List<Row> titleMentions = mentions.stream().filter(m -> m.<String>getAs("field").equals("title")).toList();
+        assertEquals(Set.of("plain"), titleMentions.stream().map(m -> m.<String>getAs("doc_id")).collect(Collectors.toSet()),
+                "the one title that names someone is read: " + titleMentions);
+        assertTrue(titleMentions.stream().anyMatch(m -> m.getAs("entity_id").equals(putin)),
+                "the title's short name links to the text's full one");
+        assertEquals(0, titleMentions.get(0).<Integer>getAs("sentence"), "the title is the article's first sentence");
         assertTrue(byDoc.get("chinese").contains("per:pham_minh_chinh"), byDoc.get("chinese").toString());
         assertTrue(byDoc.get("long").size() > 1000, "every mention of a 1 MB line is found");
         assertTrue(byDoc.containsKey("copy"), "duplicates get their mentions too");
@@ -112,7 +120,11 @@ class EntitiesStageTest {
     }
 
     private static Row article(String id, String text, String date, String duplicateOf) {
-        return RowFactory.create(id, id + ".txt", "h-" + id, "title", text, null, null, null, null,
+        return titled(id, "title", text, date, duplicateOf);
+    }
+
+    private static Row titled(String id, String title, String text, String date, String duplicateOf) {
+        return RowFactory.create(id, id + ".txt", "h-" + id, title, text, null, null, null, null,
                 date == null ? null : Date.valueOf(date), date == null ? null : "header", date == null ? 0.0 : 0.95,
                 duplicateOf, duplicateOf == null ? null : "exact", duplicateOf == null ? null : 1.0, text.length(),
                 "r");

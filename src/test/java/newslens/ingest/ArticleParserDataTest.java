@@ -80,7 +80,7 @@ class ArticleParserDataTest {
         for (Path file : files) {
             DecodedInput decoded = InputDecoder.decode(Files.readAllBytes(file));
             DecodedInput.Text text = assertInstanceOf(DecodedInput.Text.class, decoded, file + ": " + decoded);
-            Outcome outcome = ArticleParser.parseWithRemovals(text.text(), null, null, null);
+            Outcome outcome = ArticleParser.parseWithRemovals(text.text());
             assertFalse(outcome.article().title().isEmpty(), file + " has no title");
             assertFalse(outcome.article().body().isEmpty(), file + " has no body");
             outcome.removals().keySet().forEach(kind -> articlesWith.merge(kind, 1, Integer::sum));

@@ -53,13 +53,26 @@ class ArticleParserTest {
 
     @Test
     void knownTitleDropsTheRepeatedFirstLine() {
-        ParsedArticle repeated = ArticleParser.parse(lines(TITLE, LEAD), TITLE, null, null);
+        ParsedArticle repeated = ArticleParser.parseRecord(lines(TITLE, LEAD), TITLE, null, null);
         assertEquals(TITLE, repeated.title());
         assertEquals(LEAD, repeated.body());
 
-        ParsedArticle notRepeated = ArticleParser.parse(lines(LEAD, PARAGRAPH), TITLE, null, null);
+        ParsedArticle notRepeated = ArticleParser.parseRecord(lines(LEAD, PARAGRAPH), TITLE, null, null);
         assertEquals(TITLE, notRepeated.title());
         assertEquals(LEAD + "\n" + PARAGRAPH, notRepeated.body());
+    }
+
+    @Test
+    void aRecordWithoutTitleKeepsItsWholeTextAsTheBody() {
+        ParsedArticle record = ArticleParser.parseRecord(lines(LEAD, PARAGRAPH), null, null, null);
+        assertEquals("", record.title());
+        assertEquals(LEAD + "\n" + PARAGRAPH, record.body());
+
+        ParsedArticle brief = ArticleParser.parseRecord(LEAD, null, null, null);
+        assertEquals(LEAD, brief.body(), "a one-line record is a news brief, not a bare title");
+
+        ParsedArticle file = ArticleParser.parse(lines(LEAD, PARAGRAPH));
+        assertEquals(LEAD, file.title(), "a plain text file still opens with its title");
     }
 
     @ParameterizedTest
@@ -97,7 +110,7 @@ class ArticleParserTest {
     @Test
     void knownValuesWinOverTheText() {
         String text = lines(TITLE, LEAD, "Nguồn: baochinhphu.vn", "Đường dẫn bài viết: https://vi.example.vn/bai-a.html");
-        ParsedArticle article = ArticleParser.parse(text, null, "https://example.vn/goc", "Thông tấn xã");
+        ParsedArticle article = ArticleParser.parseRecord(text, TITLE, "https://example.vn/goc", "Thông tấn xã");
         assertEquals("https://example.vn/goc", article.url());
         assertEquals("Thông tấn xã", article.source());
         assertEquals(LEAD, article.body());
@@ -160,7 +173,7 @@ class ArticleParserTest {
         "Ảnh minh họa cánh đồng lúa chín vàng ở ngoại thành.",
     })
     void removesPhotoCaptions(String caption) {
-        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, caption, PARAGRAPH), null, null, null);
+        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, caption, PARAGRAPH));
         assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body());
         assertEquals(1, outcome.removed(Removal.CAPTION_LINE));
     }
@@ -182,7 +195,7 @@ class ArticleParserTest {
         String paragraph = "Những cánh đồng lúa chín vàng trải dài tới chân núi, nơi người dân đang tất bật thu hoạch "
                 + "vụ mùa trong những ngày nắng đẹp cuối tháng chín, khi cả làng cùng ra đồng từ sáng sớm đến tận chiều tối";
         Outcome outcome = ArticleParser.parseWithRemovals(
-                lines(TITLE, LEAD, paragraph + " (Ảnh: Quang Minh)."), null, null, null);
+                lines(TITLE, LEAD, paragraph + " (Ảnh: Quang Minh)."));
         assertEquals(lines(LEAD, paragraph + "."), outcome.article().body());
         assertEquals(1, outcome.removed(Removal.PHOTO_CREDIT));
         assertEquals(0, outcome.removed(Removal.CAPTION_LINE));
@@ -192,7 +205,7 @@ class ArticleParserTest {
     void removesButtonResidueButNotSentencesStartingTheSameWay() {
         String sharing = "Chia sẻ với phóng viên, ông Hùng cho biết hợp tác xã đã thu hoạch xong.";
         String text = lines(TITLE, LEAD, "Chia sẻ", "Bình luận (12)", sharing, "In bài viết");
-        Outcome outcome = ArticleParser.parseWithRemovals(text, null, null, null);
+        Outcome outcome = ArticleParser.parseWithRemovals(text);
         assertEquals(lines(LEAD, sharing), outcome.article().body());
         assertEquals(3, outcome.removed(Removal.RESIDUE_LINE));
     }
@@ -202,7 +215,7 @@ class ArticleParserTest {
         String exact = "thu tuong nhat ban tham chinh thuc viet nam vao thang 5";
         String nearly = "thu tuong nhat ban tham chinh thuc viet nam thang 5";
         for (String slug : List.of(exact, nearly, exact.replace(' ', '-'))) {
-            Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, slug, PARAGRAPH), null, null, null);
+            Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, slug, PARAGRAPH));
             assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body(), slug);
             assertEquals(1, outcome.removed(Removal.SLUG_LINE), slug);
         }
@@ -291,7 +304,7 @@ class ArticleParserTest {
                 "thu tuong nhat ban tham chinh thuc viet nam vao thang 5",
                 "Hai nhà lãnh đạo tại Hà Nội. Ảnh: TTXVN", PARAGRAPH, "N.H",
                 "Đường dẫn bài viết: https://tin.example.vn/a.html", "In bài viết");
-        Outcome outcome = ArticleParser.parseWithRemovals(text, null, null, null);
+        Outcome outcome = ArticleParser.parseWithRemovals(text);
         assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body());
         for (Removal kind : List.of(Removal.HEADER_TIMESTAMP, Removal.SLUG_LINE, Removal.CAPTION_LINE,
                 Removal.AUTHOR_INITIALS_LINE, Removal.URL_LINE, Removal.RESIDUE_LINE)) {
@@ -319,7 +332,7 @@ class ArticleParserTest {
 
     @Test
     void outcomesSurviveJavaSerialization() throws Exception {
-        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, "Ảnh: Reuters"), null, null, null);
+        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, "Ảnh: Reuters"));
         assertEquals(outcome, InputDecoderTest.roundTrip(outcome));
     }
 

@@ -153,8 +153,8 @@ class JsonArticleReaderTest {
         assertEquals(693, lines.size());
         for (Line line : lines) {
             JsonArticle article = assertInstanceOf(JsonArticle.class, line);
-            ParsedArticle parsed = ArticleParser.parse(article.text(), article.title(), article.url(), article.source());
-            assertTrue(!parsed.title().isEmpty() && !parsed.body().isEmpty(), "line " + line.lineNumber());
+            ParsedArticle parsed = ArticleParser.parseRecord(article.text(), article.title(), article.url(), article.source());
+            assertTrue(!parsed.body().isEmpty(), "line " + line.lineNumber());
         }
     }
 }

@@ -178,6 +178,6 @@ class TopicsStageTest {
     }
 
     private static Row mention(String doc, String entity) {
-        return RowFactory.create(doc, 0, 0, 1, "miền Trung", entity, "LOC", "kb", 1.0, "Miền Trung");
+        return RowFactory.create(doc, "text", 0, 0, 1, "miền Trung", entity, "LOC", "kb", 1.0, "Miền Trung");
     }
 }

@@ -1,6 +1,5 @@
 package newslens.entities.eval;
 
-import newslens.entities.rules.EntityRecognizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +55,6 @@ public final class NerCorpus {
 
     public int size() {
         return articles.size();
-    }
-
-    /** Scores the rules-and-knowledge-base recogniser on these articles. */
-    public NerEvaluator.Report scoreRules(EntityRecognizer recognizer) {
-        return NerEvaluation.score(articles, recognizer);
     }
 
     public List<NerEvaluation.GoldArticle> articles() {

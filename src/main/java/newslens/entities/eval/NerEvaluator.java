@@ -114,6 +114,14 @@ public final class NerEvaluator {
         }
     }
 
+    /** A predicted span of a scored type that could not be placed in the article: a false positive. */
+    public void addUnplaced(String type, String surface) {
+        if (scoredTypes.contains(type)) {
+            counts.get(type)[1]++;
+            falsePositives.merge(type + " " + surface + " (not traced to the file)", 1, Integer::sum);
+        }
+    }
+
     public Report report(int topErrors) {
         Map<String, Scores> byType = new LinkedHashMap<>();
         int tp = 0;

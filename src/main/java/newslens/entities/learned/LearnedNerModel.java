@@ -2,9 +2,6 @@ package newslens.entities.learned;
 
 import newslens.entities.kb.KnowledgeBase;
 import newslens.entities.Mention;
-import newslens.entities.eval.NerCorpus;
-import newslens.entities.eval.NerEvaluation;
-import newslens.entities.eval.NerEvaluator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import newslens.table.Tables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -41,12 +36,14 @@ public final class LearnedNerModel {
 
     /** The column {@link #withMentions} adds: the article's mentions, fields as in {@link Mention}. */
     public static final String MENTIONS = "mentions";
-    /** A mention in an article's array: a row of the {@code mentions} table without its {@code doc_id}. */
+    /**
+     * A mention in an article's array: a row of the {@code mentions} table without its {@code doc_id} and
+     * {@code field} (offsets into the text the model read).
+     */
     static final StructType MENTION = new StructType(Arrays.stream(Tables.MENTIONS_SCHEMA.fields())
-            .filter(field -> !field.name().equals("doc_id"))
+            .filter(field -> !field.name().equals("doc_id") && !field.name().equals("field"))
             .toArray(StructField[]::new));
     private static final String RULE_MENTIONS = "rule_mentions";
-    private static final int TOP_ERRORS = 40;
 
     private final PipelineModel pipeline;
     private final NerModelDescription description;
@@ -136,27 +133,6 @@ public final class LearnedNerModel {
                 tagged.col(NerAnnotations.NER)));
         return tagged.select(kept.toArray(org.apache.spark.sql.Column[]::new))
                 .map(merge, Encoders.row(input.add(MENTIONS, DataTypes.createArrayType(MENTION, false), false)));
-    }
-
-    /** Scores rules and model together on {@code corpus}, as {@code eval-ner} scores the rules alone. */
-    public NerEvaluator.Report score(SparkSession spark, NerCorpus corpus) {
-        StructType schema = new StructType()
-                .add("name", DataTypes.StringType, false)
-                .add("text", DataTypes.StringType, false);
-        List<Row> rows = corpus.articles().stream().map(a -> RowFactory.create(a.name(), a.text())).toList();
-        Map<String, List<NerEvaluator.Span>> predicted = new HashMap<>();
-        Dataset<Row> articles = spark.createDataFrame(NerAnnotations.slices(spark, rows), schema);
-        for (Row row : withMentions(articles).collectAsList()) {
-            predicted.put(row.getString(0), mentions(row.getList(2)).stream()
-                    .filter(m -> !Mention.KB_ROLE.equals(m.method()))
-                    .map(m -> new NerEvaluator.Span(m.start(), m.end(), m.entityType()))
-                    .toList());
-        }
-        NerEvaluator evaluator = new NerEvaluator(NerEvaluation.SCORED_TYPES);
-        for (NerEvaluation.GoldArticle article : corpus.articles()) {
-            evaluator.add(article.text(), article.gold(), predicted.get(article.name()));
-        }
-        return evaluator.report(TOP_ERRORS);
     }
 
     private static List<Object> fieldValues(Row row) {

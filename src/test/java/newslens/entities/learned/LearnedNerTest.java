@@ -3,6 +3,8 @@ package newslens.entities.learned;
 import newslens.entities.rules.EntityRecognizer;
 import newslens.entities.kb.KnowledgeBase;
 import newslens.entities.Mention;
+import newslens.app.JobConfig;
+import newslens.app.NerPipelineScoring;
 import newslens.entities.eval.NerCorpus;
 import newslens.entities.eval.NerEvaluation;
 import newslens.entities.eval.NerEvaluator;
@@ -67,8 +69,11 @@ class LearnedNerTest {
     void rulesWithTheLearnedModelBeatTheRulesOnDocumentsTheModelNeverSaw() {
         SparkSession spark = SparkTestSession.get();
         NerCorpus scored = corpus.heldOut(SCORED_PERCENT, SEED);
-        NerEvaluator.Report rules = scored.scoreRules(new EntityRecognizer(kb));
-        NerEvaluator.Report learned = loaded.score(spark, scored);
+        JobConfig config = JobConfig.load(null);
+        NerEvaluator.Report rules = NerPipelineScoring.score(spark, scored, config, null, tmp.resolve("rules"))
+                .report();
+        NerEvaluator.Report learned = NerPipelineScoring.score(spark, scored, config, model().toString(),
+                tmp.resolve("learned")).report();
         System.out.printf("held-back slice of %d documents: micro F1 rules only %.4f, rules + learned %.4f%n",
                 scored.size(), rules.micro().f1(), learned.micro().f1());
         assertTrue(learned.micro().f1() > rules.micro().f1(),
@@ -101,6 +106,7 @@ class LearnedNerTest {
         assertTrue(mentions.stream().anyMatch(m -> m.<String>getAs("method").startsWith("learned")));
         for (Row m : mentions) {
             assertTrue(METHODS.contains(m.<String>getAs("method")), m.toString());
+            assertEquals("text", m.getAs("field"), "the titles name no one: " + m);
             String text = articles.stream().filter(a -> a.getString(0).equals(m.getAs("doc_id"))).findFirst()
                     .orElseThrow().getString(4);
             assertEquals(text.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end")), m.getAs("surface"));

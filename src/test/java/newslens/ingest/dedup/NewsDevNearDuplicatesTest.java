@@ -45,7 +45,7 @@ class NewsDevNearDuplicatesTest {
         List<NearDuplicateFinder.Input> articles = new ArrayList<>();
         for (String line : Files.readAllLines(newsDev.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
             JsonLine json = JSON.readValue(line, JsonLine.class);
-            ParsedArticle parsed = ArticleParser.parse(json.text(), null, json.url(), json.source());
+            ParsedArticle parsed = ArticleParser.parseRecord(json.text(), null, json.url(), json.source());
             articles.add(new NearDuplicateFinder.Input(json.id(), ArticleExtractor.contentHash(parsed.body()), null,
                     parsed.body()));
         }
