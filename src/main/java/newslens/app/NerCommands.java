@@ -46,7 +46,8 @@ final class NerCommands {
             folder = work != null ? work : Files.createTempDirectory("newslens-eval-ner");
             NerEvaluation.PipelineScore score = NerPipelineScoring.score(spark, corpus, config, model, folder);
             System.out.println("newslens eval-ner: " + recogniser + " on " + scope + " of " + corpus.source()
-                    + ", as ingest and entities write them" + (work == null ? "" : " (tables in " + work + "/tables)"));
+                    + ", as ingest and entities write them" + (work == null ? "" : " (tables in " + work
+                    + "/tables, every error in " + work.resolve(NerPipelineScoring.ERRORS_FILE) + ")"));
             System.out.println(score.format());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,11 +30,13 @@ import org.apache.spark.sql.SparkSession;
  * <p>Steps: write the documents as input under {@code <work>/input} (a gold {@code .txt} file as a text file, so
  * its first line is its title; a CoNLL document as a JSON record without title); run the two stages into
  * {@code <work>/tables}; read the two tables back; trace each mention to its file and score
- * ({@link NerEvaluation#scoreWritten}).
+ * ({@link NerEvaluation#scoreWritten}); write every wrong or missed span to {@code <work>/errors.jsonl}.
  */
 public final class NerPipelineScoring {
 
     private static final String RECORDS_FILE = "records.jsonl";
+    /** Under the work folder: every wrong or missed span ({@link NerEvaluation.SpanError}). */
+    public static final String ERRORS_FILE = "errors.jsonl";
 
     private NerPipelineScoring() {}
 
@@ -55,7 +57,24 @@ public final class NerPipelineScoring {
         if (!outcome.succeeded()) {
             throw new IllegalStateException("eval-ner: the ingest and entities run failed: " + outcome.status());
         }
-        return NerEvaluation.scoreWritten(corpus.articles(), written(spark, outcome, nameOfDocId));
+        NerEvaluation.PipelineScore score = NerEvaluation.scoreWritten(corpus.articles(),
+                written(spark, outcome, nameOfDocId));
+        writeErrors(score.errors(), work.resolve(ERRORS_FILE));
+        return score;
+    }
+
+    /** Every wrong or missed span, one JSON object a line, to read beside the summary. */
+    private static void writeErrors(List<NerEvaluation.SpanError> errors, Path file) {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        try {
+            for (NerEvaluation.SpanError error : errors) {
+                lines.append(json.writeValueAsString(error)).append('\n');
+            }
+            Files.writeString(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
     }
 
     /** The documents as a user's input; returns the gold name of each doc_id the ingest will give. */

@@ -157,12 +157,15 @@ public final class ArticleParser {
             } else if (isShort && foldedTitle != null && isSlugOf(line, foldedTitle)) {
                 count(Removal.SLUG_LINE);
             } else {
+                // A caption's words stay: they name who and where is pictured. Its credit goes, and a line that
+                // is only a credit, or opens with one ("Ảnh: NVCC", "Ảnh minh họa ..."), goes whole.
                 int creditStart = photoCreditStart(line);
-                if (isShort && hasAtMostWords(line, RULES.maxCaptionWords())
-                        && (creditStart >= 0 || startsLikeCaption(line))) {
+                String kept = creditStart > 0 ? withoutPhotoCredit(line, creditStart) : line;
+                if (kept.isEmpty() || creditStart == 0 || (isShort && hasAtMostWords(line, RULES.maxCaptionWords())
+                        && startsLikeCaption(line))) {
                     count(Removal.CAPTION_LINE);
                 } else {
-                    addContent(creditStart > 0 ? withoutPhotoCredit(line, creditStart) : line);
+                    addContent(kept);
                 }
             }
         }
@@ -279,14 +282,14 @@ public final class ArticleParser {
             }
         }
 
-        /** Cuts the photo credit closing a paragraph too long to be a caption, keeping its final period. */
+        /** Cuts the photo credit closing a line, keeping its final period; empty when nothing else is left. */
         private String withoutPhotoCredit(String line, int creditStart) {
             int end = creditStart;
             while (end > 0 && " -–—|".indexOf(line.charAt(end - 1)) >= 0) {
                 end--;
             }
             if (end == 0) {
-                return line;
+                return "";
             }
             count(Removal.PHOTO_CREDIT);
             String kept = line.substring(0, end);

@@ -14,6 +14,7 @@ import newslens.ingest.ArticleParser.Outcome;
 import newslens.ingest.ArticleParser.Removal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleParserTest {
@@ -156,23 +157,33 @@ class ArticleParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: TTXVN | # Hai nhà lãnh đạo bắt tay trước cuộc hội đàm.",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: Reuters. # Hai nhà lãnh đạo bắt tay trước cuộc hội đàm.",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. (Ảnh: Quang Minh) # Hai nhà lãnh đạo bắt tay trước cuộc hội đàm.",
+        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm (ảnh: Quang Minh). # Hai nhà lãnh đạo bắt tay trước cuộc hội đàm.",
+        "Ông Lê Văn Bình (Ảnh minh họa: AFP). # Ông Lê Văn Bình.",
+        "Cánh đồng lúa chín vàng ở ngoại thành (Ảnh minh họa) # Cánh đồng lúa chín vàng ở ngoại thành",
+        "Cánh đồng lúa chín vàng ở ngoại thành - Ảnh minh họa từ Internet. # Cánh đồng lúa chín vàng ở ngoại thành.",
+        "Cánh đồng lúa chín vàng ở ngoại thành (Ảnh cắt từ clip). # Cánh đồng lúa chín vàng ở ngoại thành.",
+        "Cánh đồng lúa chín vàng ở ngoại thành. Ảnh TTXVN/Hoàng Lan # Cánh đồng lúa chín vàng ở ngoại thành.",
+    })
+    void keepsACaptionsWordsAndCutsItsCredit(String caption, String kept) {
+        Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, caption, PARAGRAPH));
+        assertEquals(lines(LEAD, kept, PARAGRAPH), outcome.article().body());
+        assertEquals(1, outcome.removed(Removal.PHOTO_CREDIT));
+        assertEquals(0, outcome.removed(Removal.CAPTION_LINE));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
-        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: TTXVN |",
-        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: TTXVN",
-        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. Ảnh: Reuters.",
-        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm. (Ảnh: Quang Minh)",
-        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm (ảnh: Quang Minh).",
-        "Hai nhà lãnh đạo bắt tay trước cuộc hội đàm (Ảnh minh họa: AFP).",
-        "Cánh đồng lúa chín vàng ở ngoại thành (Ảnh minh họa)",
-        "Cánh đồng lúa chín vàng ở ngoại thành - Ảnh minh họa từ Internet.",
-        "Cánh đồng lúa chín vàng ở ngoại thành (Ảnh cắt từ clip).",
-        "Cánh đồng lúa chín vàng ở ngoại thành. Ảnh TTXVN/Hoàng Lan",
         "Ảnh minh họa",
         "Ảnh: Quang Minh",
         "Nguồn ảnh: Bộ Y tế",
+        "- Ảnh: Quang Minh",
         "Ảnh minh họa cánh đồng lúa chín vàng ở ngoại thành.",
     })
-    void removesPhotoCaptions(String caption) {
+    void removesLinesThatAreOnlyACredit(String caption) {
         Outcome outcome = ArticleParser.parseWithRemovals(lines(TITLE, LEAD, caption, PARAGRAPH));
         assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body());
         assertEquals(1, outcome.removed(Removal.CAPTION_LINE));
@@ -302,7 +313,7 @@ class ArticleParserTest {
     void countsEveryKindOfRemovedLine() {
         String text = lines(TITLE, "09:11 | 24/10/2018", LEAD,
                 "thu tuong nhat ban tham chinh thuc viet nam vao thang 5",
-                "Hai nhà lãnh đạo tại Hà Nội. Ảnh: TTXVN", PARAGRAPH, "N.H",
+                "Ảnh: TTXVN", PARAGRAPH, "N.H",
                 "Đường dẫn bài viết: https://tin.example.vn/a.html", "In bài viết");
         Outcome outcome = ArticleParser.parseWithRemovals(text);
         assertEquals(LEAD + "\n" + PARAGRAPH, outcome.article().body());

@@ -58,7 +58,7 @@ public final class NerEvaluation {
      * the file (counted as false positives).
      */
     public record PipelineScore(NerEvaluator.Report report, int articles, int notWritten, int unplacedMentions,
-                                int goldOutsideFields) {
+                                int goldOutsideFields, List<SpanError> errors) {
 
         public String format() {
             return String.format("%d articles scored, %d not written by ingest (all their spans missed), %d mentions"
@@ -66,6 +66,15 @@ public final class NerEvaluation {
                     + " title and text (captions, credits, bylines: missed)%n", articles, notWritten,
                     unplacedMentions, goldOutsideFields) + report.format();
         }
+    }
+
+    /**
+     * One wrong or missed span, for reading the errors one by one: {@code kind} is {@code missed} (a gold span no
+     * prediction overlaps), {@code spurious} (a prediction overlapping no gold span), {@code boundary} (overlapping
+     * but not the same span) or {@code type} (same span, other type); offsets into the article's file.
+     */
+    public record SpanError(String article, String kind, String goldType, String goldSurface,
+                            String predictedType, String predictedSurface, int start, String context) {
     }
 
     /**
@@ -79,11 +88,13 @@ public final class NerEvaluation {
         int notWritten = 0;
         int unplaced = 0;
         int goldOutside = 0;
+        List<SpanError> errors = new ArrayList<>();
         for (GoldArticle article : gold) {
             WrittenArticle out = written.get(article.name());
             if (out == null) {
                 notWritten++;
                 evaluator.add(article.text(), article.gold(), List.of());
+                collectErrors(article, List.of(), errors);
                 continue;
             }
             String title = out.title() == null ? "" : out.title();
@@ -110,8 +121,44 @@ public final class NerEvaluation {
                 }
             }
             evaluator.add(article.text(), article.gold(), predicted);
+            collectErrors(article, predicted, errors);
         }
-        return new PipelineScore(evaluator.report(TOP_ERRORS), gold.size(), notWritten, unplaced, goldOutside);
+        return new PipelineScore(evaluator.report(TOP_ERRORS), gold.size(), notWritten, unplaced, goldOutside,
+                errors);
+    }
+
+    private static void collectErrors(GoldArticle article, List<NerEvaluator.Span> predicted, List<SpanError> out) {
+        String text = article.text();
+        List<NerEvaluator.Span> gold = article.gold().stream().filter(g -> SCORED_TYPES.contains(g.type())).toList();
+        List<NerEvaluator.Span> guesses = predicted.stream().filter(p -> SCORED_TYPES.contains(p.type())).toList();
+        for (NerEvaluator.Span g : gold) {
+            if (guesses.contains(g)) {
+                continue;
+            }
+            NerEvaluator.Span overlapping = guesses.stream().filter(p -> p.start() < g.end() && g.start() < p.end())
+                    .findFirst().orElse(null);
+            String kind = overlapping == null ? "missed"
+                    : overlapping.start() == g.start() && overlapping.end() == g.end() ? "type" : "boundary";
+            out.add(new SpanError(article.name(), kind, g.type(), text.substring(g.start(), g.end()),
+                    overlapping == null ? null : overlapping.type(),
+                    overlapping == null ? null : text.substring(overlapping.start(), overlapping.end()), g.start(),
+                    context(text, g.start(), g.end())));
+        }
+        for (NerEvaluator.Span p : guesses) {
+            boolean overlapsGold = gold.stream().anyMatch(g -> p.start() < g.end() && g.start() < p.end());
+            if (!overlapsGold) {
+                out.add(new SpanError(article.name(), "spurious", null, null, p.type(),
+                        text.substring(p.start(), p.end()), p.start(), context(text, p.start(), p.end())));
+            }
+        }
+    }
+
+    /** Some words either side of the span, the span marked, on one line. */
+    private static String context(String text, int start, int end) {
+        int from = Math.max(0, start - 60);
+        int to = Math.min(text.length(), end + 60);
+        return (text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to))
+                .replace('\n', ' ');
     }
 
     static List<GoldArticle> readJsonl(Path docsDir, Path goldJsonl) {

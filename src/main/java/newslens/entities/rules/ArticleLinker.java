@@ -25,7 +25,8 @@ import newslens.entities.rules.Candidate.Support;
  *   <li>one sense per article: a name typed only by its capitals takes the type (and id) the same name got
  *       from real evidence elsewhere in the article;</li>
  *   <li>a short person mention ({@code Trump}, {@code ông Lavrov}, {@code Đình Bảo}) that is the tail of a
- *       longer person name in the article links to that name;</li>
+ *       longer person name in the article links to that name; a name with only its shape that closes an
+ *       organisation's name ({@code Thiên Nam} of {@code Thang máy Thiên Nam}) links to the organisation;</li>
  *   <li>in a football report (many words of {@code sports_words.txt}) a province or city named bare is its
  *       club: ORG;</li>
  *   <li>an office title used as a name ({@code Tổng thống Nga}) resolves to its holder on the publication
@@ -56,6 +57,7 @@ final class ArticleLinker implements Serializable {
             }
         }
         Map<String, Candidate> personByTail = personTails(a, candidates);
+        Map<String, Candidate> organisationByTail = organisationTails(a, candidates);
         boolean sportsReport = countSportsWords(a) >= MIN_SPORTS_WORDS;
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -65,6 +67,11 @@ final class ArticleLinker implements Serializable {
                 Candidate full = personByTail.get(name);
                 double confidence = Math.max(Confidence.PERSON_TAIL_LINK, c.confidence());
                 linked = c.relinked(EntityType.PER, Mention.COREF, confidence, full.entityId(), full.canonicalName());
+            } else if (!c.strong() && organisationByTail.containsKey(name)) {
+                // Thiên Nam after CTCP Thang máy Thiên Nam: the firm named short, not a person with its shape.
+                Candidate full = organisationByTail.get(name);
+                linked = c.relinked(EntityType.ORG, Mention.COREF, Confidence.SAME_NAME_IN_ARTICLE, full.entityId(),
+                        full.canonicalName());
             } else if (!c.strong() && evidenceBySurface.containsKey(name)) {
                 Candidate evidence = evidenceBySurface.get(name);
                 boolean sameSpan = evidence.first() == evidence.nameFirst();
@@ -145,6 +152,29 @@ final class ArticleLinker implements Serializable {
             }
             for (int tail = 1; tail < length && tail <= MAX_TAIL_SYLLABLES; tail++) {
                 byTail.putIfAbsent(a.surface(c.last() - tail, c.last()), c);
+            }
+        }
+        return byTail;
+    }
+
+    /**
+     * The capitalised names that close organisation names found by their head word ({@code Thiên Nam} of
+     * {@code CTCP Thang máy Thiên Nam}), two or more syllables none of which the knowledge base knows, first
+     * organisation in the article wins. A place closing the name ({@code UBND tỉnh Quảng Nam}) is no tail.
+     */
+    private Map<String, Candidate> organisationTails(Article a, List<Candidate> candidates) {
+        Map<String, Candidate> byTail = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.ORG || !Mention.PATTERN.equals(c.method()) || !c.strong()) {
+                continue;
+            }
+            int from = c.last();
+            while (from > c.first() + 1 && a.isCapitalisedWord(from - 1) && a.adjacent(from - 2)
+                    && kb.aliasAt(a.tokens(), from - 1) == null) {
+                from--;
+            }
+            if (c.last() - from >= 2 && from > c.first()) {
+                byTail.putIfAbsent(a.surface(from, c.last()), c);
             }
         }
         return byTail;

@@ -89,6 +89,11 @@ final class CapitalisedRunRule implements ProposalRule {
                 && lex.personVerbs().longestStartingAt(a, end) > 0) {
             // Spencer nói: a lone foreign word doing the speaking is a person.
             confidence = Confidence.PERSON_SPEAKING;
+        } else if (isForeignRun(a, i, end) && (lex.personVerbs().longestStartingAt(a, end) > 0
+                || lastWordStandsAlone(a, i, end))) {
+            // Cristiano Ronaldo ... Ronaldo: people are named again by their last name; products and works
+            // are not. A speaking verb after the run says person too.
+            confidence = Confidence.PERSON_FOREIGN_RUN;
         } else if (looksLikeVietnameseGivenName(a, i, end)) {
             confidence = Confidence.PERSON_GIVEN_NAMES_ONLY;
             support = Support.SHAPE;
@@ -142,6 +147,42 @@ final class CapitalisedRunRule implements ProposalRule {
     private boolean containsForeignOrgWord(Article a, int first, int last) {
         for (int k = first; k < last; k++) {
             if (lex.foreignOrgWords().contains(a.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two to four capitalised words, none a Vietnamese syllable, none written in capitals only and none a name
+     * the knowledge base knows ({@code Julianne Moore}, {@code Jesus Vallejo}, not {@code Samsung Galaxy}): the
+     * shape of a foreign name, a person's or a product's.
+     */
+    private boolean isForeignRun(Article a, int first, int last) {
+        if (last - first < 2 || last - first > MAX_PERSON_SYLLABLES) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            String word = a.token(k).text();
+            if (a.token(k).kind() != Token.Kind.WORD || word.length() < 2 || ACRONYM.matcher(word).matches()
+                    || NameShape.isVietnameseSyllable(word) || predicates.kb().aliasAt(a.tokens(), k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the run's last word occurs elsewhere in the article on its own, with no capitalised word or number
+     * touching it on either side: a person named again by surname ({@code Moore}), not a product's last word
+     * ({@code Galaxy Note}, {@code Note 8}).
+     */
+    private static boolean lastWordStandsAlone(Article a, int first, int last) {
+        String surname = a.token(last - 1).text();
+        for (int k = 0; k < a.size(); k++) {
+            if (k != last - 1 && a.token(k).text().equals(surname)
+                    && !(k > 0 && a.adjacent(k - 1) && a.isCapitalisedWord(k - 1))
+                    && !(a.adjacent(k) && (a.isCapitalisedWord(k + 1) || a.token(k + 1).kind() == Token.Kind.NUMBER))) {
                 return true;
             }
         }

@@ -27,6 +27,11 @@ final class Confidence {
     static final double ORGANISATION_WORD_IN_RUN = 0.75;
     /** A run opening with a foreign given name ({@code Mark}): only the first word's spelling says person. */
     static final double PERSON_FOREIGN_GIVEN_NAME = 0.7;
+    /**
+     * Foreign words only ({@code Julianne Moore}) whose last word the article also uses alone, or followed by a
+     * speaking verb: how people are written, though a brand may be too.
+     */
+    static final double PERSON_FOREIGN_RUN = 0.65;
     /** A run qualified by a country or province after it ({@code Manulife Việt Nam}). */
     static final double ORGANISATION_OF_PLACE = 0.7;
     /** One word with inner capitals ({@code TPBank}): a brand's shape, but products are written so too. */

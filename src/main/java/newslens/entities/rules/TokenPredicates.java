@@ -118,7 +118,7 @@ final class TokenPredicates implements Serializable {
             Token next = a.token(end);
             if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
                 boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
-                        && lex.nameSyllables().contains(a.token(end).text());
+                        && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end));
                 if ((startsContextPhrase(a, end) && !givenNameInPersonName)
                         || (stopAtKnown && startsSeparateName(a, end))) {
                     break;
@@ -137,6 +137,19 @@ final class TokenPredicates implements Serializable {
             }
         }
         return end;
+    }
+
+    /**
+     * {@code Nguyễn Văn Đoàn}: a Vietnamese syllable that closes a short run opened by a surname is the last
+     * given name even when it also heads organisations ({@code Đoàn}, {@code Hội}) or names a unit, since
+     * nothing capitalised follows it; not when it opens a title ({@code Chủ tịch}) or a longer head.
+     */
+    private boolean lastGivenName(Article a, int start, int k) {
+        return k - start < MAX_PERSON_SYLLABLES && a.token(k).kind() == Token.Kind.WORD
+                && NameShape.isVietnameseSyllable(a.token(k).text())
+                && !(a.adjacent(k) && a.isCapitalisedWord(k + 1))
+                && lex.orgHeads().longestStartingAt(a, k) <= 1 && lex.personTitles().longestStartingAt(a, k) == 0
+                && lex.capitalisedNouns().longestStartingAt(a, k) == 0 && kb.roleAt(a.tokens(), k) == null;
     }
 
     /** End of the name that follows the unit word ending at token {@code unitLast}; {@code unitLast + 1} if none. */

@@ -80,7 +80,8 @@ final class ArticleComposer {
             paragraphs.add(paragraph.toString());
             sentences -= inParagraph;
         }
-        String caption = pick(book.captions(), rng) + " Ảnh: " + pick(book.photoCredits(), rng);
+        // A credit line alone: ingest drops it, so the body and the planted mentions are the paragraphs'.
+        String caption = "Ảnh: " + pick(book.photoCredits(), rng);
         String sourceLine = rng.nextInt(4) == 0 ? "Nguồn: " + source + ".vn" : null;
         String docId = source + "/" + date + "/" + index;
         return new GeneratedArticle(docId, source, date, time, topicName, title, List.copyOf(paragraphs), caption,

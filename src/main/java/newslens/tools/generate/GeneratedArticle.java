@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One synthetic article. {@link #body()} is the text ingest keeps (paragraphs joined by one line
  * break) and the planted mentions point into it; the files also carry the title, a header timestamp, a
- * photo caption and sometimes a {@code Nguồn:} line, which ingest moves out of the body.
+ * photo credit line ({@code Ảnh: TTXVN}) and sometimes a {@code Nguồn:} line, which ingest moves out of the body.
  */
 record GeneratedArticle(String docId, String source, LocalDate date, LocalTime time, String topic, String title,
                         List<String> paragraphs, String caption, String sourceLine,

@@ -13,10 +13,10 @@ import newslens.entities.EntityType;
 /**
  * The writing material of the synthetic corpus, from {@code newslens/tools/generate/templates.json}: sentence
  * templates per topic, the slots they use and which knowledge-base entries fill each slot, sources,
- * photo captions, clauses that lengthen a sentence, filler sentences without entities and the particles
+ * photo credits, clauses that lengthen a sentence, filler sentences without entities and the particles
  * that vary a template's wording from one article to the next, and the function words they may precede.
  */
-record TemplateBook(Map<String, Slot> slots, List<String> sources, List<String> photoCredits, List<String> captions,
+record TemplateBook(Map<String, Slot> slots, List<String> sources, List<String> photoCredits,
                     Map<String, Topic> topics, List<String> clauses, List<String> fillers, List<String> particles,
                     Set<String> particleSites) {
 

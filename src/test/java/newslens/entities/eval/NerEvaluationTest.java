@@ -78,6 +78,9 @@ class NerEvaluationTest {
         assertEquals(1, score.unplacedMentions());
         assertEquals(1, score.notWritten());
         assertEquals(1, score.goldOutsideFields(), "the caption's name");
+        assertEquals(List.of("a.txt missed Minh Hà", "a.txt type Quảng Nam", "b.txt missed Hà Nội"),
+                score.errors().stream().map(e -> e.article() + " " + e.kind() + " " + e.goldSurface()).sorted().toList(),
+                "the untraced period overlaps no gold span and is not a span error of its own");
     }
 
     private static NerEvaluator.Span span(String text, String surface, String type, int from) {
