@@ -33,7 +33,8 @@ public final class KnowledgeBase implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String RESOURCE_DIR = "newslens/kb/";
     private static final List<String> ENTITY_FILES = List.of(
-            "countries.json", "places.json", "vn_provinces.json", "organisations.json", "misc.json",
+            "countries.json", "places.json", "vn_provinces.json", "organisations.json", "media_and_clubs.json",
+            "misc.json",
             "people.json", "roles.json");
 
     private final Map<String, KbEntity> entities;

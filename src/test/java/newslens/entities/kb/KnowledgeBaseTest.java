@@ -1,5 +1,6 @@
 package newslens.entities.kb;
 
+import newslens.entities.EntityType;
 import newslens.entities.rules.EntityRecognizer;
 import newslens.entities.Mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,19 @@ class KnowledgeBaseTest {
                 assertTrue(KB.entity(e.successor()).isPresent(), e.name() + " -> " + e.successor());
             }
         }
+    }
+
+    @Test
+    void clubsAndOutletsAreOrganisationsAndCitiesStayPlaces() {
+        for (String club : List.of("Southampton", "Crystal Palace", "Becamex Bình Dương", "The Telegraph", "KCNA")) {
+            var match = KB.aliasAt(KB.tokenizer().tokenize(club), 0);
+            assertTrue(match != null && KB.entity(match.values().get(0).entityId()).orElseThrow().type()
+                    == EntityType.ORG, club);
+        }
+        // A city that gives a club its name is the club only in its club form.
+        var valencia = KB.aliasAt(KB.tokenizer().tokenize("Valencia"), 0);
+        assertTrue(valencia == null || KB.entity(valencia.values().get(0).entityId()).orElseThrow().type()
+                != EntityType.ORG, "Valencia alone is no club");
     }
 
     @Test

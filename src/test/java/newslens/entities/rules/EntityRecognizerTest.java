@@ -92,6 +92,34 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void foreignNamesThatTheArticleRepeatsAloneArePeople() {
+        List<String> found = spans("Tiền vệ Tomas Wexler chuyền cho Jonah Kessel. Phút cuối, Kessel ghi bàn. "
+                + "Hãng giới thiệu Vortex Prime và Vortex Prime 2.");
+        assertTrue(found.containsAll(List.of("Jonah Kessel/PER", "Kessel/PER")), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("Vortex")), "a product named with a model number: "
+                + found);
+    }
+
+    @Test
+    void aSurnameRunKeepsAFinalGivenNameThatAlsoHeadsBodies() {
+        assertEquals(List.of("Phạm Văn Hội/PER"), spans("Bị cáo Phạm Văn Hội khai nhận hành vi."));
+        assertEquals(List.of("Lê Thị Đoàn/PER"), spans("Bà Lê Thị Đoàn cho biết thêm."));
+    }
+
+    @Test
+    void aFirmNamedShortAfterItsFullNameIsThatFirm() {
+        List<Mention> mentions = RECOGNIZER.recognize(
+                "CTCP Cơ khí Lam Sơn Xanh vừa khánh thành nhà máy mới. Năm nay, Lam Sơn Xanh xuất khẩu 300 máy bơm.",
+                null);
+        assertEquals("CTCP Cơ khí Lam Sơn Xanh", mentions.get(0).surface());
+        assertEquals("ORG", mentions.get(0).entityType());
+        Mention shortName = mentions.stream().filter(m -> m.surface().equals("Lam Sơn Xanh")).findFirst()
+                .orElseThrow(() -> new AssertionError(mentions.toString()));
+        assertEquals(mentions.get(0).entityId(), shortName.entityId());
+        assertEquals("ORG", shortName.entityType());
+    }
+
+    @Test
     void rolesResolveOnlyForASingleCurrentHolder() {
         String text = "Tổng thống Mỹ gặp cựu Tổng thống Barack Obama. Các Bộ trưởng và hai Tổng thống dự họp.";
         List<Mention> mentions = RECOGNIZER.recognize(text, LocalDate.of(2018, 3, 1));
