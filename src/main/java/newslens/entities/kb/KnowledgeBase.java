@@ -199,6 +199,11 @@ public final class KnowledgeBase implements Serializable {
                 }
                 for (String spelling : NameVariants.spellings(entry)) {
                     entries.add(tokenizer.tokenize(spelling).stream().map(Token::text).toList());
+                    // GS. and TS. are one token each (a listed abbreviation keeps its dot): the same word.
+                    List<Token> dotted = tokenizer.tokenize(spelling + ".");
+                    if (dotted.size() == 1 && dotted.get(0).kind() == Token.Kind.ABBREVIATION) {
+                        entries.add(List.of(dotted.get(0).text()));
+                    }
                 }
             }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import newslens.entities.kb.KbEntity;
 import newslens.entities.kb.KbRole;
 import newslens.entities.kb.KnowledgeBase;
 import newslens.entities.Mention;
+import newslens.text.Token;
 import newslens.text.TokenTrie;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -59,8 +60,10 @@ final class ArticleLinker implements Serializable {
         Map<String, Candidate> personByTail = personTails(a, candidates);
         Map<String, Candidate> organisationByTail = organisationTails(a, candidates);
         boolean sportsReport = countSportsWords(a) >= MIN_SPORTS_WORDS;
+        boolean[] listedWithPeople = listedWithPeople(a, candidates);
         List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        for (int index = 0; index < candidates.size(); index++) {
+            Candidate c = candidates.get(index);
             String name = a.surface(c.nameFirst(), c.last());
             Candidate linked = c;
             if (c.type() == EntityType.PER && Mention.PATTERN.equals(c.method()) && personByTail.containsKey(name)) {
@@ -78,6 +81,9 @@ final class ArticleLinker implements Serializable {
                 String id = sameSpan ? evidence.entityId() : EntityIds.fromName(evidence.type(), name);
                 String canonical = sameSpan ? evidence.canonicalName() : name;
                 linked = c.relinked(evidence.type(), evidence.method(), Confidence.SAME_NAME_IN_ARTICLE, id, canonical);
+            } else if (listedWithPeople[index]) {
+                linked = c.relinked(EntityType.PER, Mention.PATTERN, Confidence.PERSON_IN_LIST,
+                        EntityIds.fromName(EntityType.PER, name), name);
             }
             if (sportsReport && isClubPlace(a, linked)) {
                 double confidence = linked.confidence() * Confidence.CLUB_READING_FACTOR;
@@ -96,6 +102,60 @@ final class ArticleLinker implements Serializable {
             }
         }
         return result;
+    }
+
+    /**
+     * Which weak candidates stand in a list with people ({@code Cabaye, Lee, Puncheon và Townsend}, a team sheet,
+     * a cast): joined by a comma or {@code và} to a person found on real evidence, or to another such listed
+     * name. A list holds things of one kind; acronyms and names of other types are left alone.
+     */
+    private static boolean[] listedWithPeople(Article a, List<Candidate> candidates) {
+        int n = candidates.size();
+        boolean[] person = new boolean[n];
+        boolean[] promoted = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            person[k] = candidates.get(k).strong() && candidates.get(k).type() == EntityType.PER;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < n; k++) {
+                Candidate c = candidates.get(k);
+                if (person[k] || c.strong() || c.type() != EntityType.PER || opensLowerCaseWord(a, c)) {
+                    continue;
+                }
+                boolean afterPerson = k > 0 && person[k - 1] && listJoined(a, candidates.get(k - 1), c);
+                boolean beforePerson = k + 1 < n && person[k + 1] && listJoined(a, c, candidates.get(k + 1));
+                if (afterPerson || beforePerson) {
+                    person[k] = true;
+                    promoted[k] = true;
+                    changed = true;
+                }
+            }
+        }
+        return promoted;
+    }
+
+    /**
+     * {@code Ủy viên}, {@code Trưởng phòng}: one capitalised Vietnamese syllable going on in lower case opens a
+     * title or a common word, not a name.
+     */
+    private static boolean opensLowerCaseWord(Article a, Candidate c) {
+        if (c.last() - c.first() != 1 || c.last() >= a.size() || !a.adjacent(c.first())
+                || !NameShape.isVietnameseSyllable(a.token(c.first()).text())) {
+            return false;
+        }
+        Token next = a.token(c.last());
+        return next.kind() == Token.Kind.WORD && !next.isCapitalised() && !next.text().equals("và");
+    }
+
+    /** Whether {@code second} follows {@code first} in one sentence with only a comma or {@code và} between. */
+    private static boolean listJoined(Article a, Candidate first, Candidate second) {
+        if (second.first() != first.last() + 1 || a.sentenceOf()[first.first()] != a.sentenceOf()[second.first()]) {
+            return false;
+        }
+        String between = a.token(first.last()).text();
+        return between.equals(",") || between.equals("và");
     }
 
     private int countSportsWords(Article a) {

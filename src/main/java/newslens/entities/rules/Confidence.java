@@ -49,6 +49,8 @@ final class Confidence {
     /** Nothing but capitals; kept only if the article gives the name evidence elsewhere. */
     static final double CAPITALS_ONLY = 0.4;
 
+    /** A name with only its shape or capitals listed with people ({@code Cabaye, Lee và Townsend}). */
+    static final double PERSON_IN_LIST = 0.55;
     /** Lowest confidence of a short person mention linked to the longer name it ends ({@code ông Lavrov}). */
     static final double PERSON_TAIL_LINK = 0.75;
     /** A weak mention given the type its name has elsewhere in the article, or defined in brackets after one. */

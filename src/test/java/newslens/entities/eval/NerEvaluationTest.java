@@ -78,6 +78,8 @@ class NerEvaluationTest {
         assertEquals(1, score.unplacedMentions());
         assertEquals(1, score.notWritten());
         assertEquals(1, score.goldOutsideFields(), "the caption's name");
+        assertEquals(new NerEvaluator.Scores("micro", 4, 1, 1), score.microInFields(),
+                "on title and text alone: the caption's name and the unwritten article left out");
         assertEquals(List.of("a.txt missed Minh Hà", "a.txt type Quảng Nam", "b.txt missed Hà Nội"),
                 score.errors().stream().map(e -> e.article() + " " + e.kind() + " " + e.goldSurface()).sorted().toList(),
                 "the untraced period overlaps no gold span and is not a span error of its own");

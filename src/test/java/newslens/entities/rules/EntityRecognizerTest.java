@@ -101,6 +101,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesListedWithPeopleArePeople() {
+        List<String> found = spans("Hàng thủ có Trần Quốc Bảo, Mbolo, Kessler và Ngô Đình Tú. Ông Lê Văn An, Ủy viên"
+                + " Thường vụ, phát biểu.");
+        assertTrue(found.containsAll(List.of("Mbolo/PER", "Kessler/PER")), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("Ủy")), "a title after a listed name: " + found);
+    }
+
+    @Test
+    void dottedTitlesIntroduceNames() {
+        assertEquals(List.of("Phan Quốc Việt/PER", "Kim Soo Min/PER"),
+                spans("GS. Phan Quốc Việt và TS. Kim Soo Min trao đổi."));
+    }
+
+    @Test
     void aSurnameRunKeepsAFinalGivenNameThatAlsoHeadsBodies() {
         assertEquals(List.of("Phạm Văn Hội/PER"), spans("Bị cáo Phạm Văn Hội khai nhận hành vi."));
         assertEquals(List.of("Lê Thị Đoàn/PER"), spans("Bà Lê Thị Đoàn cho biết thêm."));
