@@ -54,7 +54,7 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon roleBlockers, Lexicon nameSyllables, Lexicon foreignNameStarts,
                     Lexicon sportsWords, Lexicon orgDescriptors, Lexicon capitalisedNouns,
                     Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
-                    Lexicon commonCompounds, Lexicon localHeads)
+                    Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds)
             implements Serializable {
     }
 
@@ -110,7 +110,7 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("org_descriptors", tokenizer), lexicon("capitalised_nouns", tokenizer),
                 lexicon("foreign_org_words", tokenizer), lexicon("school_levels", tokenizer),
                 lexicon("person_verbs", tokenizer), lexicon("common_compounds", tokenizer),
-                lexicon("local_heads", tokenizer));
+                lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

@@ -45,7 +45,8 @@ final class CapitalisedRunRule implements ProposalRule {
 
     @Override
     public Candidate proposeAt(Article a, int i) {
-        if (!a.isCapitalisedWord(i) || predicates.startsContextPhrase(a, i) || predicates.startsSeparateName(a, i)) {
+        if (!a.isCapitalisedWord(i) || predicates.startsContextPhrase(a, i) || predicates.startsSeparateName(a, i)
+                || predicates.insideWordHoldingName(a, i)) {
             return null;
         }
         if (a.sentenceInitial()[i] && isCommonAtSentenceStart(a, i)) {

@@ -12,7 +12,8 @@ import newslens.text.TokenTrie;
  * The longest knowledge-base alias at a token, within one sentence, typed and linked by the knowledge base; a
  * title just before it prefers a person among the entities the alias names. An alias is left alone when its
  * context says it is a common word: a one-syllable common word opening a sentence, or an ambiguous alias glued
- * to an unknown name ({@code Mỹ} in {@code Mỹ Tâm}) or opening a sentence before another capitalised word.
+ * to an unknown name ({@code Mỹ} in {@code Mỹ Tâm}) or opening a sentence before another capitalised word, and
+ * a one-syllable alias inside a word that holds it ({@code Pháp lý}, {@code bảng Anh}).
  */
 final class KnowledgeBaseNameRule implements ProposalRule {
 
@@ -49,6 +50,9 @@ final class KnowledgeBaseNameRule implements ProposalRule {
         KnowledgeBase.AliasEntry entry = predicates.choose(match.values(), afterTitle ? EntityType.PER : null);
         boolean single = match.end() - i == 1;
         if (single && a.sentenceInitial()[i] && lex.commonWords().containsIgnoringCase(a.token(i).text())) {
+            return null;
+        }
+        if (single && predicates.insideWordHoldingName(a, i)) {
             return null;
         }
         if (entry.ambiguous() && (gluedToUnknownName(a, i, match.end())

@@ -72,6 +72,12 @@ final class TokenPredicates implements Serializable {
         return k > i + 1 && k - i <= MAX_PERSON_SYLLABLES && !a.isCapitalisedWord(k);
     }
 
+    /** Pháp lý (legal), Anh văn (English class), bảng Anh (the pound): the name at {@code i} is part of a word. */
+    boolean insideWordHoldingName(Article a, int i) {
+        return lex.countryWordCompounds().longestStartingAt(a, i) > 1
+                || lex.countryWordCompounds().longestEndingAt(a, i + 1) > 1;
+    }
+
     /** {@code bà H.}: an initial after a person title is that person, not an abbreviated unit ({@code H.} = huyện). */
     boolean isInitialAfterTitle(Article a, int i) {
         String text = a.token(i).text();
@@ -205,8 +211,8 @@ final class TokenPredicates implements Serializable {
     /**
      * A name after a head word that says what it is ({@code tỉnh}, {@code người}): tokens {@code [first, end)},
      * the name itself from {@code nameStart}. A LOC name the knowledge base knows takes its entity; any other
-     * gets an id from its surface (a MISC one from the whole span, since {@code người Việt} and
-     * {@code tiếng Việt} differ).
+     * gets an id and a name from its surface (a MISC one from the whole span, since {@code người Việt} and
+     * {@code tiếng Việt} differ, and neither is the country).
      */
     Candidate headedName(Article a, int first, int nameStart, int end, EntityType type, double confidence) {
         TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), nameStart);
@@ -217,8 +223,10 @@ final class TokenPredicates implements Serializable {
             id = entity.id();
             canonical = entity.name();
         } else {
-            canonical = a.surface(nameStart, end);
-            id = EntityIds.fromName(type, type == EntityType.MISC ? a.surface(first, end) : canonical);
+            // người Việt Nam, tiếng Anh: a people or a language is named with its head word, so a table never
+            // shows it as the bare country word beside the country itself.
+            canonical = type == EntityType.MISC ? a.surface(first, end) : a.surface(nameStart, end);
+            id = EntityIds.fromName(type, canonical);
         }
         return new Candidate(first, nameStart, end, type, Mention.PATTERN, confidence, id, canonical, Support.STRONG);
     }

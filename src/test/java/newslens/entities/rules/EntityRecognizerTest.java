@@ -109,6 +109,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountryWordInsideAWordIsNoCountry() {
+        assertEquals(List.of("Nhật/LOC"), spans("Cô dạy Anh văn ở Nhật, học phí 300 bảng Anh, lo thủ tục pháp lý."));
+    }
+
+    @Test
+    void aPeopleOrALanguageIsNamedWithItsHeadWord() {
+        List<Mention> mentions = RECOGNIZER.recognize("Người Việt Nam ở Đức học tiếng Đức.", null);
+        List<String> names = mentions.stream().map(m -> m.canonicalName() + "/" + m.entityType()).toList();
+        assertTrue(names.containsAll(List.of("Người Việt Nam/MISC", "tiếng Đức/MISC", "Đức/LOC")), names.toString());
+    }
+
+    @Test
     void dottedTitlesIntroduceNames() {
         assertEquals(List.of("Phan Quốc Việt/PER", "Kim Soo Min/PER"),
                 spans("GS. Phan Quốc Việt và TS. Kim Soo Min trao đổi."));
