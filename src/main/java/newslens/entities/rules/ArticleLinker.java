@@ -39,6 +39,8 @@ final class ArticleLinker implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String VIETNAM_ID = "loc:viet_nam";
     private static final int MAX_TAIL_SYLLABLES = 3;
+    /** How far before a place an organisation head may open the name the place closes. */
+    private static final int MAX_NAME_BEFORE_PLACE = 10;
     /** Football words an article needs before its bare province and city names are read as clubs. */
     private static final int MIN_SPORTS_WORDS = 5;
     private static final Set<String> CLUB_PLACE_KINDS = Set.of("province", "city");
@@ -189,7 +191,7 @@ final class ArticleLinker implements Serializable {
      * custom or at a sentence start) and runs with nothing but their capitals (product names, titles of
      * works, places and brands the knowledge base does not know: {@code Galaxy Note}, {@code Khe Sanh}).
      */
-    private static Candidate definedInParentheses(Article a, Candidate c, List<Candidate> before) {
+    private Candidate definedInParentheses(Article a, Candidate c, List<Candidate> before) {
         if (before.isEmpty() || c.first() < 2 || c.last() >= a.size()) {
             return null;
         }
@@ -198,8 +200,26 @@ final class ArticleLinker implements Serializable {
         if (!bracketed || previous.last() != c.first() - 1 || previous.type() == EntityType.MISC) {
             return null;
         }
+        if (previous.type() == EntityType.LOC) {
+            // Trung tâm Kiểm soát dịch bệnh Mỹ (CDC): the place closes a longer name the rules missed, and the
+            // bracket abbreviates that name, not the place. With an organisation head before it the acronym
+            // is that organisation; without one, nothing is known.
+            return organisationHeadBefore(a, previous.first()) ? c.relinked(EntityType.ORG, Mention.PATTERN,
+                    Confidence.SAME_NAME_IN_ARTICLE, EntityIds.fromName(EntityType.ORG, a.surface(c.first(), c.last())),
+                    a.surface(c.first(), c.last())) : null;
+        }
         return c.relinked(previous.type(), Mention.COREF, Confidence.SAME_NAME_IN_ARTICLE, previous.entityId(),
                 previous.canonicalName());
+    }
+
+    /** An organisation head within the few tokens of the same sentence before token {@code i}. */
+    private boolean organisationHeadBefore(Article a, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - MAX_NAME_BEFORE_PLACE && a.sentenceOf()[k] == a.sentenceOf()[i]; k--) {
+            if (kb.lexicons().orgHeads().longestStartingAt(a, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tails (last one to three syllables) of multi-syllable person names, first name in the article wins. */

@@ -121,6 +121,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymAfterAPlaceAbbreviatesTheNameThePlaceCloses() {
+        List<Mention> mentions = RECOGNIZER.recognize("Theo Viện nghiên cứu nông nghiệp và môi trường đô thị bền vững"
+                + " Hàn Quốc (KIAUE), mùa màng giảm. Số liệu về Hàn Quốc (KSX) chưa rõ.", null);
+        Mention acronym = mentions.stream().filter(m -> m.surface().equals("KIAUE")).findFirst()
+                .orElseThrow(() -> new AssertionError(mentions.toString()));
+        assertEquals("ORG", acronym.entityType(), "an organisation's acronym, not the country's");
+        assertTrue(mentions.stream().noneMatch(m -> m.surface().equals("KSX")), "no head word: nothing is known");
+        assertTrue(mentions.stream().filter(m -> m.entityId().equals("loc:han_quoc")).count() <= 2, mentions.toString());
+    }
+
+    @Test
     void dottedTitlesIntroduceNames() {
         assertEquals(List.of("Phan Quốc Việt/PER", "Kim Soo Min/PER"),
                 spans("GS. Phan Quốc Việt và TS. Kim Soo Min trao đổi."));
