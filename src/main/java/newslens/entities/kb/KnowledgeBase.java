@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import newslens.text.Token;
@@ -41,6 +42,8 @@ public final class KnowledgeBase implements Serializable {
     private final List<KbRole> roles;
     private final Tokenizer tokenizer;
     private final TokenTrie<AliasEntry> aliasTrie = new TokenTrie<>();
+    /** Aliases of two or more tokens keyed by their first token and the lower case of the others. */
+    private final TokenTrie<AliasEntry> laterWordsFoldedTrie = new TokenTrie<>();
     private final TokenTrie<Integer> roleTrie = new TokenTrie<>();
     private final Lexicons lexicons;
 
@@ -146,8 +149,16 @@ public final class KnowledgeBase implements Serializable {
         return lexicons;
     }
 
+    /**
+     * The longest alias at {@code start}. A name of two or more words also matches with its later words in
+     * another case ({@code Tổ chức Y tế thế giới}, {@code Hà nội}): the press writes them either way, and the
+     * first word, capitalised as listed, still says it is the name.
+     */
     public TokenTrie.Match<AliasEntry> aliasAt(List<Token> tokens, int start) {
-        return aliasTrie.longestAt(tokens, start);
+        TokenTrie.Match<AliasEntry> exact = aliasTrie.longestAt(tokens, start);
+        TokenTrie.Match<AliasEntry> folded = laterWordsFoldedTrie.longestAt(start, tokens.size(),
+                i -> i == start ? tokens.get(i).text() : tokens.get(i).text().toLowerCase(Locale.ROOT));
+        return folded != null && (exact == null || folded.end() > exact.end()) ? folded : exact;
     }
 
     public TokenTrie.Match<Integer> roleAt(List<Token> tokens, int start) {
@@ -166,13 +177,23 @@ public final class KnowledgeBase implements Serializable {
                 continue;
             }
             for (String spelling : NameVariants.spellings(form)) {
-                aliasTrie.put(tokenTexts(spelling), new AliasEntry(entity.id(), false));
+                putAlias(tokenTexts(spelling), new AliasEntry(entity.id(), false));
             }
         }
         for (String form : entity.ambiguousAliases()) {
             for (String spelling : NameVariants.spellings(form)) {
-                aliasTrie.put(tokenTexts(spelling), new AliasEntry(entity.id(), true));
+                putAlias(tokenTexts(spelling), new AliasEntry(entity.id(), true));
             }
+        }
+    }
+
+    private void putAlias(List<String> tokens, AliasEntry entry) {
+        aliasTrie.put(tokens, entry);
+        if (tokens.size() > 1) {
+            List<String> folded = new ArrayList<>(tokens.size());
+            folded.add(tokens.get(0));
+            tokens.subList(1, tokens.size()).forEach(t -> folded.add(t.toLowerCase(Locale.ROOT)));
+            laterWordsFoldedTrie.put(folded, entry);
         }
     }
 

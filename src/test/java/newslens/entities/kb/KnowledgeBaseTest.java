@@ -60,6 +60,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aLongerNameMatchesWithItsLaterWordsInAnotherCase() {
+        var match = KB.aliasAt(KB.tokenizer().tokenize("Tổ chức Y tế thế giới họp"), 0);
+        assertEquals(6, match.end());
+        assertEquals(KB.aliasAt(KB.tokenizer().tokenize("Tổ chức Y tế Thế giới"), 0).values(), match.values());
+        assertEquals(null, KB.aliasAt(KB.tokenizer().tokenize("tổ chức y tế thế giới"), 0),
+                "the first word keeps its capital");
+    }
+
+    @Test
     void shipsCountriesAndProvinces() {
         long countries = KB.entities().stream().filter(e -> "country".equals(e.kind())).count();
         long provinces = KB.entities().stream().filter(e -> "province".equals(e.kind())).count();
