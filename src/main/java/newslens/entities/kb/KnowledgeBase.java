@@ -57,7 +57,8 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon roleBlockers, Lexicon nameSyllables, Lexicon foreignNameStarts,
                     Lexicon sportsWords, Lexicon orgDescriptors, Lexicon capitalisedNouns,
                     Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
-                    Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds)
+                    Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds,
+                    Lexicon placePrepositions)
             implements Serializable {
     }
 
@@ -113,7 +114,8 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("org_descriptors", tokenizer), lexicon("capitalised_nouns", tokenizer),
                 lexicon("foreign_org_words", tokenizer), lexicon("school_levels", tokenizer),
                 lexicon("person_verbs", tokenizer), lexicon("common_compounds", tokenizer),
-                lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer));
+                lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer),
+                lexicon("place_prepositions", tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

@@ -76,7 +76,10 @@ final class CapitalisedRunRule implements ProposalRule {
         } else if (lex.locationCues().longestEndingAt(a, i) > 0) {
             type = EntityType.LOC;
             confidence = Confidence.LOCATION_AFTER_CUE;
-            support = Support.SHAPE;
+            // ở Rockport, tại Nagoya: one foreign word right after "at" is a place too (after "from", "to" it may
+            // be a film or a festival); one Vietnamese syllable is as often a common word capitalised by custom.
+            support = length == 1 && isForeignWord(a, i) && lex.placePrepositions().longestEndingAt(a, i) > 0
+                    ? Support.STRONG : Support.SHAPE;
         } else if (acronym) {
             type = EntityType.ORG;
             // Two letters are mostly a common noun shortened (ĐT Việt Nam = the national team, DN = firms).
@@ -164,13 +167,18 @@ final class CapitalisedRunRule implements ProposalRule {
             return false;
         }
         for (int k = first; k < last; k++) {
-            String word = a.token(k).text();
-            if (a.token(k).kind() != Token.Kind.WORD || word.length() < 2 || ACRONYM.matcher(word).matches()
-                    || NameShape.isVietnameseSyllable(word) || predicates.kb().aliasAt(a.tokens(), k) != null) {
+            if (!isForeignWord(a, k) || predicates.kb().aliasAt(a.tokens(), k) != null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word of two or more letters, not in capitals only and not a Vietnamese syllable ({@code Rockport}). */
+    private static boolean isForeignWord(Article a, int k) {
+        String word = a.token(k).text();
+        return a.token(k).kind() == Token.Kind.WORD && word.length() >= 2 && !ACRONYM.matcher(word).matches()
+                && !NameShape.isVietnameseSyllable(word);
     }
 
     /**

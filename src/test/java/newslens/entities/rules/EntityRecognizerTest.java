@@ -132,6 +132,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aForeignWordRightAfterAtIsAPlace() {
+        assertEquals(List.of("Oakridge/LOC"), spans("Nước lũ dâng cao ở Oakridge sau cơn bão."));
+        assertTrue(spans("Khán giả chờ đợi Nightfall phần hai, ra mắt từ Nightfall đầu tiên.").isEmpty(),
+                "after other cues a foreign word may be a film");
+    }
+
+    @Test
     void dottedTitlesIntroduceNames() {
         assertEquals(List.of("Phan Quốc Việt/PER", "Kim Soo Min/PER"),
                 spans("GS. Phan Quốc Việt và TS. Kim Soo Min trao đổi."));
