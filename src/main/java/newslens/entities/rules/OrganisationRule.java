@@ -83,6 +83,9 @@ final class OrganisationRule implements ProposalRule {
             end = predicates.placeEnd(a, nameStart + unit - 1);
         } else if (a.isCapitalisedWord(nameStart)) {
             end = organisationNameEnd(a, nameStart, lex.personTitles().longestEndingAt(a, i) > 0);
+        } else if (isUnitNumber(a.token(nameStart))) {
+            // Bệnh viện 115, Bệnh viện 115 Nghệ An: a numbered body, with the place it serves.
+            end = Math.max(nameStart + 1, knownPlaceAfter(a, nameStart + 1));
         } else if (lex.personTitles().longestStartingAt(a, i) == 0) {
             end = lowerCaseNameEndingInPlace(a, nameStart);
         }
@@ -185,6 +188,9 @@ final class OrganisationRule implements ProposalRule {
                     && kb.aliasAt(a.tokens(), end + 1) == null) {
                 end += 2;
                 lowerRun = 0;
+            } else if (isUnitNumber(next) && a.token(end - 1).kind() == Token.Kind.WORD) {
+                // Bệnh viện Quân y 175, trường Tiểu học Kỳ Thịnh 2: the number closes the name, or a place does.
+                return knownPlaceAfter(a, end + 1);
             } else if (unit > 0 && predicates.placeEnd(a, end + unit - 1) > end + unit) {
                 return predicates.placeEnd(a, end + unit - 1);
             } else if (next.kind() == Token.Kind.WORD && lowerRun < MAX_LOWER_CASE_IN_NAME
@@ -198,6 +204,29 @@ final class OrganisationRule implements ProposalRule {
             }
         }
         return end;
+    }
+
+    /** A body's number: one to three digits ({@code 115}, {@code 2}), not a year or a count ({@code 2012}). */
+    private static boolean isUnitNumber(Token token) {
+        String text = token.text();
+        if (token.kind() != Token.Kind.NUMBER || text.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (!isAsciiDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** End of a known place starting at token {@code k} and touching the token before it, else {@code k}. */
+    private int knownPlaceAfter(Article a, int k) {
+        if (k >= a.size() || !a.adjacent(k - 1) || !a.isCapitalisedWord(k)) {
+            return k;
+        }
+        TokenTrie.Match<KnowledgeBase.AliasEntry> place = kb.aliasAt(a.tokens(), k);
+        return place != null && predicates.typeOf(place, EntityType.LOC) == EntityType.LOC ? place.end() : k;
     }
 
     /**

@@ -139,6 +139,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodysNumberClosesItsName() {
+        assertEquals(List.of("Bệnh viện Quân y 211/ORG"), spans("Ông được chuyển tới Bệnh viện Quân y 211 điều trị."));
+        assertEquals(List.of("Bệnh viện 108 Quảng Ngãi/ORG"), spans("Các bác sĩ Bệnh viện 108 Quảng Ngãi đã hội chẩn."));
+        assertEquals(List.of("Công ty Hoàng Long/ORG", "Đà Nẵng/LOC"),
+                spans("Công ty Hoàng Long 2019 mới chuyển về Đà Nẵng."), "a year is no body's number");
+    }
+
+    @Test
     void dottedTitlesIntroduceNames() {
         assertEquals(List.of("Phan Quốc Việt/PER", "Kim Soo Min/PER"),
                 spans("GS. Phan Quốc Việt và TS. Kim Soo Min trao đổi."));
