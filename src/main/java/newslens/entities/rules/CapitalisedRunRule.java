@@ -13,7 +13,8 @@ import newslens.text.Token;
  * A run of capitalised syllables the knowledge base does not name, typed by the first clue that applies: the
  * title before it ({@code ông}, {@code HLV}), a Vietnamese surname at its head, a foreign organisation word
  * ({@code FC}, {@code News}) or given name ({@code Mark}), a location cue ({@code tại}), or its shape: an
- * acronym or a word with inner capitals is ORG, a run of Vietnamese given-name syllables is PER
+ * acronym or a word with inner capitals is ORG, a run of foreign words whose last word the article also uses
+ * alone is PER ({@code Julianne Moore … Moore}), a run of Vietnamese given-name syllables is PER
  * ({@code Minh Chiến}). Any other run has only its capitals ({@link Support#CAPITALS}) and survives only with
  * support from the article.
  */
