@@ -28,6 +28,9 @@ import newslens.entities.rules.Candidate.Support;
  *   <li>a short person mention ({@code Trump}, {@code ông Lavrov}, {@code Đình Bảo}) that is the tail of a
  *       longer person name in the article links to that name; a name with only its shape that closes an
  *       organisation's name ({@code Thiên Nam} of {@code Thang máy Thiên Nam}) links to the organisation;</li>
+ *   <li>a name with only its shape or capitals listed with people ({@code Cabaye, Lee và Townsend}) is a
+ *       person;</li>
+ *   <li>a bare word in brackets after a name abbreviates it; after a place, the organisation the place closes;</li>
  *   <li>in a football report (many words of {@code sports_words.txt}) a province or city named bare is its
  *       club: ORG;</li>
  *   <li>an office title used as a name ({@code Tổng thống Nga}) resolves to its holder on the publication
