@@ -34,6 +34,11 @@ class UnitLocationRuleTest {
     }
 
     @Test
+    void theUnitWordClosingACommonWordIsNoUnit() {
+        assertNull(spanAt(RULE, "Hợp tác xã 2012 có 40 thành viên.", "xã"));
+    }
+
+    @Test
     void noNameNoPlace() {
         assertNull(spanAt(RULE, "Anh ấy về huyện từ tối qua.", "huyện"));
     }
