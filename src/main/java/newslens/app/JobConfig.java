@@ -69,6 +69,11 @@ public record JobConfig(Ingest ingest, DedupOptions dedup, Dates dates, Entities
         return new JobConfig(ingest, dedup, new Dates(isoDate), entities, cooccurrence, topics, trends);
     }
 
+    /** The configuration a command line asks for: the defaults, overlaid with {@code --config FILE} when given. */
+    static JobConfig of(CommandLine cli) {
+        return load(cli.option("config") == null ? null : Path.of(cli.option("config")));
+    }
+
     /** The defaults with a JSON object of settings laid over them, as a {@code --config} file would be. */
     public static JobConfig withSettings(String json) {
         try {

@@ -55,7 +55,7 @@ public final class Main {
     /** The stages of {@code run} or of a single-stage command, through the runner; the summary on stdout. */
     private static int runStages(CommandLine cli, List<String> stageNames) {
         String output = cli.required("output", "the folder the tables are written to");
-        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
+        JobConfig config = JobConfig.of(cli);
         if (cli.option("default-date") != null) {
             config = config.withDefaultDate(cli.option("default-date"));
         }

@@ -24,7 +24,7 @@ final class NerCommands {
      * The run's input and tables go to {@code --output} when given (to look at), else to a temporary folder.
      */
     static int evaluate(CommandLine cli) {
-        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
+        JobConfig config = JobConfig.of(cli);
         NerCorpus corpus = nerCorpus(cli);
         String scope = "all " + corpus.size() + " documents";
         if (cli.option("holdout") != null) {
@@ -95,8 +95,7 @@ final class NerCommands {
     }
 
     private static KnowledgeBase configuredKnowledgeBase(CommandLine cli) {
-        JobConfig config = JobConfig.load(cli.option("config") == null ? null : Path.of(cli.option("config")));
-        return KnowledgeBase.load(config.entities().knowledgeBase().stream().map(Path::of).toList());
+        return KnowledgeBase.load(JobConfig.of(cli).entities().knowledgeBase().stream().map(Path::of).toList());
     }
 
     /** Gold for eval-ner and train-ner: {@code --conll FILE}, or {@code --docs DIR --gold FILE.jsonl}. */

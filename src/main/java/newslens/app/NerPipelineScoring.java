@@ -3,6 +3,7 @@ package newslens.app;
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -93,8 +94,9 @@ public final class NerPipelineScoring {
                     }
                     Files.createDirectories(file.getParent());
                     Files.writeString(file, article.text(), StandardCharsets.UTF_8);
-                    String fileName = file.getFileName().toString();
-                    nameOfDocId.put(fileName.substring(0, fileName.length() - ".txt".length()), name);
+                    // The doc_id ingest gives a text file: its path under the input folder, without extension.
+                    String relative = input.relativize(file).toString().replace(File.separatorChar, '/');
+                    nameOfDocId.put(relative.substring(0, relative.length() - ".txt".length()), name);
                 } else {
                     Map<String, String> record = new LinkedHashMap<>();
                     record.put("id", name);
