@@ -170,7 +170,7 @@ public final class BurstDetector {
             logQ[i] = Math.log1p(-p);
         }
         double climb = gamma * Math.log(n);
-        int[][] from = new int[n][states];
+        int[] from = new int[n * states];   // from[t · states + j]: the state before t on the cheapest way to j at t
         double[] cost = new double[states];
         java.util.Arrays.fill(cost, 1, states, Double.POSITIVE_INFINITY);   // the stream starts at the base level
         double[] next = new double[states];
@@ -185,7 +185,7 @@ public final class BurstDetector {
                         bestFrom = i;
                     }
                 }
-                from[t][j] = bestFrom;
+                from[t * states + j] = bestFrom;
                 next[j] = best - (r[t] * logP[j] + (d[t] - r[t]) * logQ[j]);
             }
             System.arraycopy(next, 0, cost, 0, states);
@@ -199,7 +199,7 @@ public final class BurstDetector {
         }
         for (int t = n - 1; t >= 0; t--) {
             state[t] = s;
-            s = from[t][s];
+            s = from[t * states + s];
         }
         return state;
     }

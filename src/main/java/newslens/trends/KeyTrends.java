@@ -21,17 +21,23 @@ import newslens.table.Granularity;
  */
 final class KeyTrends {
 
+    /** 1970-01-05, the first Monday after the epoch, is day 4: week i starts on day 7i + 4. */
+    private static final int MONDAY_OFFSET = 4;
+
     /** A burst with its periods as dates. */
     record DatedBurst(LocalDate start, LocalDate end, int level, LocalDate peakPeriod, long nDocs) {}
 
     private final TrendsStage.Options options;
     private final ArticleTotals totals;
-    /** The totals per granularity, summed once for all the keys of a partition. */
-    private final Map<Granularity, SortedMap<LocalDate, Long>> articlesPer = new EnumMap<>(Granularity.class);
+    /** The corpus's articles per period, laid out once for all the keys of a partition. */
+    private final Map<Granularity, CorpusPeriods> corpusPeriods = new EnumMap<>(Granularity.class);
+    private final BurstDetector detector;
 
     KeyTrends(TrendsStage.Options options, ArticleTotals totals) {
         this.options = options;
         this.totals = totals;
+        this.detector = new BurstDetector(options.burstScale(), options.burstGamma(), options.burstLevels(),
+                options.burstFalseRate());
     }
 
     /** Scores of the periods the key was seen in, once it has the support. */
@@ -69,37 +75,46 @@ final class KeyTrends {
         if (totals.isEmpty() || total < options.minSupport()) {
             return List.of();
         }
-        LocalDate first = min(totals.firstPeriod(granularity), counts.firstKey());
-        LocalDate last = max(totals.lastPeriod(granularity), counts.lastKey());
-        List<LocalDate> periods = new ArrayList<>();
-        for (LocalDate p = first; !p.isAfter(last); p = next(granularity, p)) {
-            periods.add(p);
+        CorpusPeriods corpus = corpusPeriods.computeIfAbsent(granularity, g -> new CorpusPeriods(g, totals.per(g)));
+        long first = Math.min(corpus.first(), index(granularity, counts.firstKey()));
+        long last = Math.max(corpus.last(), index(granularity, counts.lastKey()));
+        int n = Math.toIntExact(last - first + 1);
+        long[] relevant = new long[n];
+        long[] all = new long[n];
+        for (Map.Entry<LocalDate, Long> period : counts.entrySet()) {
+            relevant[Math.toIntExact(index(granularity, period.getKey()) - first)] = period.getValue();
         }
-        SortedMap<LocalDate, Long> articles = articlesPer.computeIfAbsent(granularity, totals::per);
-        long[] relevant = new long[periods.size()];
-        long[] all = new long[periods.size()];
-        for (int t = 0; t < periods.size(); t++) {
-            relevant[t] = counts.getOrDefault(periods.get(t), 0L);
-            all[t] = articles.getOrDefault(periods.get(t), 0L);
-        }
+        System.arraycopy(corpus.articles(), 0, all, Math.toIntExact(corpus.first() - first), corpus.articles().length);
         List<DatedBurst> bursts = new ArrayList<>();
-        for (BurstDetector.Burst burst : new BurstDetector(options.burstScale(), options.burstGamma(),
-                options.burstLevels(), options.burstFalseRate()).detect(relevant, all)) {
-            bursts.add(new DatedBurst(periods.get(burst.start()), periods.get(burst.end()), burst.level(),
-                    periods.get(burst.peak()), burst.nDocs()));
+        for (BurstDetector.Burst burst : detector.detect(relevant, all)) {
+            bursts.add(new DatedBurst(start(granularity, first + burst.start()), start(granularity, first + burst.end()),
+                    burst.level(), start(granularity, first + burst.peak()), burst.nDocs()));
         }
         return bursts;
     }
 
-    private static LocalDate next(Granularity granularity, LocalDate period) {
-        return granularity == Granularity.DAY ? period.plusDays(1) : period.plusWeeks(1);
+    /** The corpus's articles per period of one granularity, on the line of consecutive period indices. */
+    private record CorpusPeriods(long first, long last, long[] articles) {
+        CorpusPeriods(Granularity granularity, SortedMap<LocalDate, Long> perPeriod) {
+            this(index(granularity, perPeriod.firstKey()), index(granularity, perPeriod.lastKey()),
+                    articlesFrom(granularity, perPeriod));
+        }
+
+        private static long[] articlesFrom(Granularity granularity, SortedMap<LocalDate, Long> perPeriod) {
+            long first = index(granularity, perPeriod.firstKey());
+            long[] articles = new long[Math.toIntExact(index(granularity, perPeriod.lastKey()) - first + 1)];
+            perPeriod.forEach((period, n) -> articles[Math.toIntExact(index(granularity, period) - first)] = n);
+            return articles;
+        }
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    /** Position of a period on a line of consecutive periods: its epoch day, or for a week (a Monday) day ÷ 7. */
+    private static long index(Granularity granularity, LocalDate periodStart) {
+        long day = periodStart.toEpochDay();
+        return granularity == Granularity.DAY ? day : Math.floorDiv(day, 7);
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    private static LocalDate start(Granularity granularity, long index) {
+        return LocalDate.ofEpochDay(granularity == Granularity.DAY ? index : index * 7 + MONDAY_OFFSET);
     }
 }

@@ -1,20 +1,22 @@
 package newslens.trends;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.Spliterator;
@@ -28,16 +30,15 @@ import newslens.pipeline.StageResult;
 import newslens.table.CountedArticles;
 import newslens.table.Granularity;
 import newslens.table.Tables;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Stage {@code trends}: what is rising. Tables {@code entity_frequency}, {@code cooccurrence} (document
@@ -118,7 +119,10 @@ public final class TrendsStage implements Stage {
     private static final List<Granularity> GRANULARITIES = List.of(Granularity.DAY, Granularity.WEEK);
     private static final String DOCUMENT_SCOPE = "document";
 
-    /** Trend rows before ranking, periods as days since 1970. */
+    /**
+     * Trend rows before ranking, periods as days since 1970; {@code rank_group} is one number per
+     * granularity, period and kind ({@link #rankGroup}), the rows a rank is counted among.
+     */
     private static final StructType SCORED = new StructType()
             .add("granularity", DataTypes.StringType, false)
             .add("period_day", DataTypes.IntegerType, false)
@@ -127,7 +131,25 @@ public final class TrendsStage implements Stage {
             .add("n_docs", DataTypes.LongType, false)
             .add("baseline_mean", DataTypes.DoubleType, false)
             .add("baseline_sd", DataTypes.DoubleType, false)
-            .add("score", DataTypes.DoubleType, false);
+            .add("score", DataTypes.DoubleType, false)
+            .add("rank_group", DataTypes.LongType, false);
+
+    /** Trend rows ranked: 1 is the highest score of its granularity, period and kind, ties by key. */
+    private static final StructType RANKED = new StructType()
+            .add("granularity", DataTypes.StringType, false)
+            .add("period_day", DataTypes.IntegerType, false)
+            .add("kind", DataTypes.StringType, false)
+            .add("key", DataTypes.StringType, false)
+            .add("n_docs", DataTypes.LongType, false)
+            .add("baseline_mean", DataTypes.DoubleType, false)
+            .add("baseline_sd", DataTypes.DoubleType, false)
+            .add("score", DataTypes.DoubleType, false)
+            .add("rank", DataTypes.IntegerType, false);
+
+    private static final List<String> KINDS = List.of(ENTITY, PAIR, TOPIC);
+    private static final int SCORE = 7;
+    private static final int KEY = 3;
+    private static final int RANK_GROUP = 8;
 
     /** Burst rows, periods as days since 1970. */
     private static final StructType BURST_DAYS = new StructType()
@@ -167,34 +189,40 @@ public final class TrendsStage implements Stage {
             rows = rows.unionByName(periodRows(topics.get(), TOPIC, col("topic_id").cast("string")));
         }
         context.describe("gather each key's series");
-        Dataset<Row> series = rows.groupBy("kind", "granularity", "key")
-                .agg(sort_array(collect_list(struct("period_day", "n_docs"))).as("counts"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            long seriesCount = series.count();
+        // One shuffle brings each series' rows together; both passes below read it (the second job over
+        // the same RDD skips the map stage). The sort is by a hash of the series alone, a long the sorter
+        // orders by radix: sorting by the keys (long strings with shared beginnings) compared them byte by
+        // byte, half the stage's time. The rare series whose hashes collide are told apart when read.
+        JavaRDD<Row> sortedRows = rows.withColumn("series_hash", xxhash64(col("kind"), col("granularity"), col("key")))
+                .repartition(col("series_hash"))
+                .sortWithinPartitions("series_hash")
+                .javaRDD();
+        LongAccumulator seriesSeen = context.spark().sparkContext().longAccumulator("trends series");
 
-            context.describe("score each period against its baseline");
-            Dataset<Row> scored = series.mapPartitions(new ScoreSeries(options, totals), Encoders.row(SCORED));
-            Dataset<Row> trends = scored
-                    .withColumn("rank", row_number().over(Window.partitionBy("granularity", "period_day", "kind")
-                            .orderBy(col("score").desc(), col("key").asc())))
-                    .withColumn("period_start", date_add(EPOCH, col("period_day")));
-            context.describe("write table trends");
-            context.write(Tables.TRENDS, trends);
-            long trendRows = context.rowsWritten(Tables.TRENDS);
+        context.describe("score each period against its baseline");
+        Dataset<Row> scored = context.spark().createDataFrame(
+                sortedRows.mapPartitions(new ScoreSeries(options, totals, seriesSeen)), SCORED);
+        // Ranked the same way: the rows of one period and kind brought together by a long, then sorted by
+        // score in plain Java (a window over the string columns compared most pairs of rows in full).
+        JavaRDD<Row> ranked = scored.repartition(col("rank_group")).sortWithinPartitions("rank_group")
+                .javaRDD().mapPartitions(TrendsStage::rankWithinPeriod);
+        Dataset<Row> trends = context.spark().createDataFrame(ranked, RANKED)
+                .withColumn("period_start", date_add(EPOCH, col("period_day")));
+        context.describe("write table trends");
+        context.write(Tables.TRENDS, trends);
+        long trendRows = context.rowsWritten(Tables.TRENDS);
+        long seriesCount = seriesSeen.value();
 
-            context.describe("find bursts");
-            Dataset<Row> bursts = series.mapPartitions(new FindBursts(options, totals), Encoders.row(BURST_DAYS))
-                    .withColumn("start", date_add(EPOCH, col("start_day")))
-                    .withColumn("end", date_add(EPOCH, col("end_day")))
-                    .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
-            context.describe("write table bursts");
-            context.write(Tables.BURSTS, bursts);
-            long burstRows = context.rowsWritten(Tables.BURSTS);
-            return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
-        } finally {
-            series.unpersist();
-        }
+        context.describe("find bursts");
+        Dataset<Row> bursts = context.spark().createDataFrame(
+                        sortedRows.mapPartitions(new FindBursts(options, totals)), BURST_DAYS)
+                .withColumn("start", date_add(EPOCH, col("start_day")))
+                .withColumn("end", date_add(EPOCH, col("end_day")))
+                .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
+        context.describe("write table bursts");
+        context.write(Tables.BURSTS, bursts);
+        long burstRows = context.rowsWritten(Tables.BURSTS);
+        return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
     }
 
     /** Counted articles per day: one per duplicate group, dated ones. */
@@ -215,44 +243,129 @@ public final class TrendsStage implements Stage {
                         datediff(col("period_start"), EPOCH).as("period_day"), key.as("key"), col("n_docs"));
     }
 
-    /** A series row's counts, period start → articles. */
-    private static SortedMap<LocalDate, Long> counts(Row series) {
-        SortedMap<LocalDate, Long> counts = new TreeMap<>();
-        for (Row count : series.<Row>getList(series.fieldIndex("counts"))) {
-            counts.put(LocalDate.ofEpochDay(count.getInt(0)), count.getLong(1));
-        }
-        return counts;
+    /** One key's articles per period of one granularity, period start → articles. */
+    record KeySeries(String kind, String key, Granularity granularity, SortedMap<LocalDate, Long> counts) {}
+
+    /**
+     * The series of a partition whose rows (kind, granularity, period_day, key, n_docs, series_hash) come
+     * sorted by series_hash: each run of rows with one hash holds one series, or a few whose hashes collide.
+     */
+    static Iterator<KeySeries> series(Iterator<Row> sortedRows) {
+        return new Iterator<>() {
+            private Row pending = sortedRows.hasNext() ? sortedRows.next() : null;
+            private Iterator<KeySeries> run = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                return run.hasNext() || pending != null;
+            }
+
+            @Override
+            public KeySeries next() {
+                if (!run.hasNext()) {
+                    if (pending == null) {
+                        throw new NoSuchElementException();
+                    }
+                    run = nextRun();
+                }
+                return run.next();
+            }
+
+            private Iterator<KeySeries> nextRun() {
+                long hash = pending.getLong(5);
+                Map<List<String>, SortedMap<LocalDate, Long>> byKey = new LinkedHashMap<>(2);
+                Row row = pending;
+                while (row != null && row.getLong(5) == hash) {
+                    byKey.computeIfAbsent(List.of(row.getString(0), row.getString(1), row.getString(3)),
+                                    k -> new TreeMap<>())
+                            .merge(LocalDate.ofEpochDay(row.getInt(2)), row.getLong(4), Long::sum);
+                    row = sortedRows.hasNext() ? sortedRows.next() : null;
+                }
+                pending = row;
+                List<KeySeries> series = new ArrayList<>(byKey.size());
+                byKey.forEach((id, counts) -> series.add(new KeySeries(id.get(0), id.get(2), granularity(id.get(1)),
+                        counts)));
+                return series.iterator();
+            }
+        };
     }
 
-    private static Granularity granularity(Row series) {
-        String code = series.getString(series.fieldIndex("granularity"));
+    private static Granularity granularity(String code) {
         return GRANULARITIES.stream().filter(g -> g.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("not a trend granularity: " + code));
     }
 
     /** The rows {@code perSeries} makes of each series of the partition, one series at a time. */
-    private static Iterator<Row> flatMap(Iterator<Row> partition, Function<Row, List<Row>> perSeries) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(partition, Spliterator.ORDERED), false)
-                .flatMap(series -> perSeries.apply(series).stream()).iterator();
+    private static Iterator<Row> flatMap(Iterator<Row> sortedRows, Function<KeySeries, List<Row>> perSeries) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(series(sortedRows), Spliterator.ORDERED),
+                false).flatMap(series -> perSeries.apply(series).stream()).iterator();
+    }
+
+    /** One number per granularity, period and kind: the period's day, times 8, plus 4 for weeks, plus the kind. */
+    private static long rankGroup(Granularity granularity, int periodDay, String kind) {
+        return periodDay * 8L + (granularity == Granularity.WEEK ? 4 : 0) + KINDS.indexOf(kind);
+    }
+
+    /**
+     * Ranks the rows of a partition sorted by {@code rank_group}: each group's rows by score, highest first,
+     * ties by key, numbered from 1. One group (a period and kind: thousands of rows) is in memory at a time.
+     */
+    static Iterator<Row> rankWithinPeriod(Iterator<Row> sortedRows) {
+        Comparator<Row> byScore = Comparator.<Row>comparingDouble(row -> row.getDouble(SCORE)).reversed()
+                .thenComparing(row -> row.getString(KEY));
+        return new Iterator<>() {
+            private Row pending = sortedRows.hasNext() ? sortedRows.next() : null;
+            private final List<Row> group = new ArrayList<>();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < group.size() || pending != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == group.size()) {
+                    if (pending == null) {
+                        throw new NoSuchElementException();
+                    }
+                    readGroup();
+                }
+                Row row = group.get(next++);
+                return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5),
+                        row.get(6), row.get(SCORE), next);
+            }
+
+            private void readGroup() {
+                group.clear();
+                next = 0;
+                long id = pending.getLong(RANK_GROUP);
+                while (pending != null && pending.getLong(RANK_GROUP) == id) {
+                    group.add(pending);
+                    pending = sortedRows.hasNext() ? sortedRows.next() : null;
+                }
+                group.sort(byScore);
+            }
+        };
     }
 
     private static int day(LocalDate date) {
         return Math.toIntExact(date.toEpochDay());
     }
 
-    /** Trend rows of each series. */
-    private record ScoreSeries(Options options, ArticleTotals totals) implements MapPartitionsFunction<Row, Row> {
+    /** Trend rows of each series; counts the series it scored. */
+    private record ScoreSeries(Options options, ArticleTotals totals, LongAccumulator seriesSeen)
+            implements FlatMapFunction<Iterator<Row>, Row> {
         @Override
-        public Iterator<Row> call(Iterator<Row> partition) {
+        public Iterator<Row> call(Iterator<Row> sortedRows) {
             KeyTrends keyTrends = new KeyTrends(options, totals);
-            return flatMap(partition, series -> {
-                String kind = series.getString(series.fieldIndex("kind"));
-                String key = series.getString(series.fieldIndex("key"));
-                Granularity granularity = granularity(series);
+            return flatMap(sortedRows, series -> {
+                seriesSeen.add(1);
                 List<Row> rows = new ArrayList<>();
-                for (TrendScorer.Score s : keyTrends.trends(granularity, counts(series))) {
-                    rows.add(RowFactory.create(granularity.code(), day(s.periodStart()), kind, key, s.nDocs(),
-                            s.baselineMean(), s.baselineSd(), s.score()));
+                for (TrendScorer.Score s : keyTrends.trends(series.granularity(), series.counts())) {
+                    rows.add(RowFactory.create(series.granularity().code(), day(s.periodStart()), series.kind(),
+                            series.key(), s.nDocs(), s.baselineMean(), s.baselineSd(), s.score(),
+                            rankGroup(series.granularity(), day(s.periodStart()), series.kind())));
                 }
                 return rows;
             });
@@ -260,18 +373,15 @@ public final class TrendsStage implements Stage {
     }
 
     /** Burst rows of each series. */
-    private record FindBursts(Options options, ArticleTotals totals) implements MapPartitionsFunction<Row, Row> {
+    private record FindBursts(Options options, ArticleTotals totals) implements FlatMapFunction<Iterator<Row>, Row> {
         @Override
-        public Iterator<Row> call(Iterator<Row> partition) {
+        public Iterator<Row> call(Iterator<Row> sortedRows) {
             KeyTrends keyTrends = new KeyTrends(options, totals);
-            return flatMap(partition, series -> {
-                String kind = series.getString(series.fieldIndex("kind"));
-                String key = series.getString(series.fieldIndex("key"));
-                Granularity granularity = granularity(series);
+            return flatMap(sortedRows, series -> {
                 List<Row> rows = new ArrayList<>();
-                for (KeyTrends.DatedBurst b : keyTrends.bursts(granularity, counts(series))) {
-                    rows.add(RowFactory.create(kind, key, granularity.code(), day(b.start()), day(b.end()),
-                            b.level(), day(b.peakPeriod()), b.nDocs()));
+                for (KeyTrends.DatedBurst b : keyTrends.bursts(series.granularity(), series.counts())) {
+                    rows.add(RowFactory.create(series.kind(), series.key(), series.granularity().code(),
+                            day(b.start()), day(b.end()), b.level(), day(b.peakPeriod()), b.nDocs()));
                 }
                 return rows;
             });

@@ -1,0 +1,63 @@
+package newslens.trends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import newslens.table.Granularity;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+
+/** The plain-Java steps of {@link TrendsStage} between its shuffles: series from sorted rows, ranks. */
+class TrendsStageRowsTest {
+
+    private static Row periodRow(String kind, String granularity, int day, String key, long docs, long hash) {
+        return RowFactory.create(kind, granularity, day, key, docs, hash);
+    }
+
+    @Test
+    void seriesWhoseHashesCollideAreToldApart() {
+        // Rows sorted by hash only: the two series sharing hash 7 come interleaved, as the sorter may leave them.
+        List<Row> rows = List.of(
+                periodRow("entity", "day", 10, "per:a", 2, 3),
+                periodRow("entity", "day", 11, "per:a", 1, 3),
+                periodRow("pair", "day", 12, "loc:x|per:a", 1, 7),
+                periodRow("entity", "week", 7, "per:b", 4, 7),
+                periodRow("pair", "day", 10, "loc:x|per:a", 3, 7),
+                periodRow("entity", "week", 14, "per:b", 5, 7));
+        List<TrendsStage.KeySeries> series = new ArrayList<>();
+        TrendsStage.series(rows.iterator()).forEachRemaining(series::add);
+
+        assertEquals(3, series.size());
+        assertEquals(new TrendsStage.KeySeries("entity", "per:a", Granularity.DAY,
+                new TreeMap<>(Map.of(LocalDate.ofEpochDay(10), 2L, LocalDate.ofEpochDay(11), 1L))), series.get(0));
+        assertEquals(new TrendsStage.KeySeries("pair", "loc:x|per:a", Granularity.DAY,
+                new TreeMap<>(Map.of(LocalDate.ofEpochDay(10), 3L, LocalDate.ofEpochDay(12), 1L))), series.get(1));
+        assertEquals(new TrendsStage.KeySeries("entity", "per:b", Granularity.WEEK,
+                new TreeMap<>(Map.of(LocalDate.ofEpochDay(7), 4L, LocalDate.ofEpochDay(14), 5L))), series.get(2));
+    }
+
+    @Test
+    void ranksCountWithinEachGroupByScoreThenKey() {
+        List<Row> sorted = List.of(
+                scored("day", 5, "entity", "per:c", 1.0, 40),
+                scored("day", 5, "entity", "per:a", 3.5, 40),
+                scored("day", 5, "entity", "per:b", 1.0, 40),
+                scored("week", 4, "entity", "per:a", -0.5, 36),
+                scored("week", 4, "entity", "per:d", 2.0, 36));
+        List<String> ranked = new ArrayList<>();
+        Iterator<Row> rows = TrendsStage.rankWithinPeriod(sorted.iterator());
+        rows.forEachRemaining(row -> ranked.add(row.getString(0) + " " + row.getString(3) + " " + row.getInt(8)));
+
+        assertEquals(List.of("day per:a 1", "day per:b 2", "day per:c 3", "week per:d 1", "week per:a 2"), ranked);
+    }
+
+    private static Row scored(String granularity, int day, String kind, String key, double score, long group) {
+        return RowFactory.create(granularity, day, kind, key, 1L, 0.0, 1.0, score, group);
+    }
+}
