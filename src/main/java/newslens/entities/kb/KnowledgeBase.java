@@ -35,6 +35,7 @@ public final class KnowledgeBase implements Serializable {
     private static final String RESOURCE_DIR = "newslens/kb/";
     private static final List<String> ENTITY_FILES = List.of(
             "countries.json", "places.json", "vn_provinces.json", "organisations.json", "media_and_clubs.json",
+            "companies.json", "religions.json",
             "misc.json",
             "people.json", "roles.json");
 
@@ -58,7 +59,7 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon sportsWords, Lexicon orgDescriptors, Lexicon capitalisedNouns,
                     Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
                     Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds,
-                    Lexicon placePrepositions)
+                    Lexicon placePrepositions, Lexicon thingHeads)
             implements Serializable {
     }
 
@@ -115,7 +116,7 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("foreign_org_words", tokenizer), lexicon("school_levels", tokenizer),
                 lexicon("person_verbs", tokenizer), lexicon("common_compounds", tokenizer),
                 lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer),
-                lexicon("place_prepositions", tokenizer));
+                lexicon("place_prepositions", tokenizer), lexicon("thing_heads", tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

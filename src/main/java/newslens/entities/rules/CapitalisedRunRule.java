@@ -24,6 +24,8 @@ final class CapitalisedRunRule implements ProposalRule {
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&.+-]{2,}");
     private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}\\p{Lu}|^\\p{Lu}{2,}\\p{Ll}{2,}");
     private static final int MAX_PERSON_SYLLABLES = TokenPredicates.MAX_PERSON_SYLLABLES;
+    /** Tokens of the longest country or province name looked for between a title and a name. */
+    private static final int MAX_PLACE_TOKENS = 4;
 
     private final KnowledgeBase.Lexicons lex;
     private final TokenPredicates predicates;
@@ -51,6 +53,10 @@ final class CapitalisedRunRule implements ProposalRule {
             return null;
         }
         if (a.sentenceInitial()[i] && isCommonAtSentenceStart(a, i)) {
+            return null;
+        }
+        if (lex.thingHeads().longestEndingAt(a, i) > 0) {
+            // bão Harvey, phim Kingsman: the word before says the name is a storm's or a work's.
             return null;
         }
         int end = predicates.runEnd(a, i, true);
@@ -122,7 +128,8 @@ final class CapitalisedRunRule implements ProposalRule {
      * portfolio ({@code Bộ trưởng Quốc phòng}).
      */
     private boolean namedAfterTitle(Article a, int i, int end, boolean acronym) {
-        if (lex.personTitles().longestEndingAt(a, i) == 0 || i == 0 || a.sentenceOf()[i - 1] != a.sentenceOf()[i]) {
+        if (i == 0 || a.sentenceOf()[i - 1] != a.sentenceOf()[i]
+                || lex.personTitles().longestEndingAt(a, i) == 0 && !titleAndPlaceBefore(a, i)) {
             return false;
         }
         boolean startsWithAcronym = ACRONYM.matcher(a.token(i).text()).matches() && a.token(i).text().length() > 1;
@@ -130,6 +137,19 @@ final class CapitalisedRunRule implements ProposalRule {
             return false;
         }
         return end - i > 1 || !continuesInLowerCase(a, end);
+    }
+
+    /**
+     * {@code Tổng thống Romania Klaus Iohannis}: a title, then the country or province the office belongs to,
+     * right before the run.
+     */
+    private boolean titleAndPlaceBefore(Article a, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - MAX_PLACE_TOKENS); k--) {
+            if (predicates.placeAfter(a, k) == i && lex.personTitles().longestEndingAt(a, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -203,4 +203,32 @@ class EntityRecognizerTest {
             assertEquals(RECOGNIZER.recognize("Ông Putin tới Hà Nội.", null), copy.recognize("Ông Putin tới Hà Nội.", null));
         }
     }
+
+    @Test
+    void aNameAfterATitleAndTheOfficesCountryIsAPerson() {
+        assertEquals(List.of("Romania/LOC", "Klaus Iohannis/PER"),
+                spans("Hôm qua Tổng thống Romania Klaus Iohannis đã bác bỏ đề cử."));
+        assertEquals(List.of("Pháp/LOC"), spans("Hôm qua Bộ trưởng Pháp trả lời báo chí."));
+    }
+
+    @Test
+    void aForeignGivenNameOpensAPersonsName() {
+        assertEquals(List.of("Adriana Vidal/PER"), spans("Tác giả nghiên cứu Adriana Vidal cho biết kết quả tốt."));
+        // Theo ("according to") is a Vietnamese word, so it opens no name although it is a given name too.
+        assertTrue(spans("Theo Harbour Times, giá nhà tăng.").stream().noneMatch(s -> s.endsWith("/PER")));
+    }
+
+    @Test
+    void aStormOrAWorkNamedAfterItsKindIsNoPerson() {
+        assertTrue(spans("Siêu bão Harvey đổ bộ, bão Harvey gây thiệt hại lớn.").isEmpty());
+        assertTrue(spans("Bộ phim Kingsman trở lại màn ảnh.").isEmpty());
+        assertEquals(List.of("Harvey Weinstein/PER"), spans("Ông Harvey Weinstein bị cáo buộc."));
+    }
+
+    @Test
+    void religionsAndCompaniesAreOrganisations() {
+        assertEquals(List.of("đạo Phật/ORG"), spans("Theo lời dạy của đạo Phật, con người cần sống từ bi."));
+        assertEquals(List.of("Standard & Poor's/ORG", "Toshiba/ORG"),
+                spans("Cơ quan xếp hạng Standard & Poor's vừa hạ bậc tín nhiệm của Toshiba."));
+    }
 }
