@@ -125,8 +125,13 @@ final class TokenPredicates implements Serializable {
             if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
                 boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
                         && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end));
+                // Ulrich Merkel, Harry Harris: a foreign given name and the foreign word after it are one name,
+                // even when that word alone is a known person's surname.
+                boolean surnameAfterForeignGivenName = end == start + 1
+                        && lex.foreignNameStarts().contains(a.token(start).text())
+                        && !NameShape.isVietnameseSyllable(a.token(end).text());
                 if ((startsContextPhrase(a, end) && !givenNameInPersonName)
-                        || (stopAtKnown && startsSeparateName(a, end))) {
+                        || (stopAtKnown && startsSeparateName(a, end) && !surnameAfterForeignGivenName)) {
                     break;
                 }
                 end++;
@@ -215,17 +220,26 @@ final class TokenPredicates implements Serializable {
      * {@code tiếng Việt} differ, and neither is the country).
      */
     Candidate headedName(Article a, int first, int nameStart, int end, EntityType type, double confidence) {
+        return headedName(a, first, nameStart, end, type, confidence, type == EntityType.MISC);
+    }
+
+    /**
+     * {@link #headedName}, with the entity named by the whole span when {@code wholeSpanIsTheEntity}: a site
+     * named after a place ({@code ga Hà Nội}) is not that place.
+     */
+    Candidate headedName(Article a, int first, int nameStart, int end, EntityType type, double confidence,
+                         boolean wholeSpanIsTheEntity) {
         TokenTrie.Match<KnowledgeBase.AliasEntry> match = kb.aliasAt(a.tokens(), nameStart);
         String id;
         String canonical;
-        if (match != null && match.end() == end && type != EntityType.MISC) {
+        if (match != null && match.end() == end && !wholeSpanIsTheEntity) {
             KbEntity entity = kb.entity(choose(match.values(), type).entityId()).orElseThrow();
             id = entity.id();
             canonical = entity.name();
         } else {
             // người Việt Nam, tiếng Anh: a people or a language is named with its head word, so a table never
             // shows it as the bare country word beside the country itself.
-            canonical = type == EntityType.MISC ? a.surface(first, end) : a.surface(nameStart, end);
+            canonical = wholeSpanIsTheEntity ? a.surface(first, end) : a.surface(nameStart, end);
             id = EntityIds.fromName(type, canonical);
         }
         return new Candidate(first, nameStart, end, type, Mention.PATTERN, confidence, id, canonical, Support.STRONG);

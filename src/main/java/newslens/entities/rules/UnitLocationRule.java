@@ -45,6 +45,7 @@ final class UnitLocationRule implements ProposalRule {
         if (end <= nameStart) {
             return null;
         }
-        return predicates.headedName(a, i, nameStart, end, EntityType.LOC, Confidence.UNIT_AND_NAME);
+        boolean landmark = lex.landmarkHeads().longestStartingAt(a, i) == unit;
+        return predicates.headedName(a, i, nameStart, end, EntityType.LOC, Confidence.UNIT_AND_NAME, landmark);
     }
 }

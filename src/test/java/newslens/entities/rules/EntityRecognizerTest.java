@@ -231,4 +231,20 @@ class EntityRecognizerTest {
         assertEquals(List.of("Standard & Poor's/ORG", "Toshiba/ORG"),
                 spans("Cơ quan xếp hạng Standard & Poor's vừa hạ bậc tín nhiệm của Toshiba."));
     }
+
+    @Test
+    void aSiteNamedAfterAPlaceIsItsOwnEntity() {
+        List<Mention> mentions = RECOGNIZER.recognize("Đoàn khách qua cầu Long Biên, rồi về quận Long Biên nghỉ.", null);
+        assertEquals(List.of("cầu Long Biên/loc:cau_long_bien", "quận Long Biên/loc:long_bien"),
+                mentions.stream().map(m -> m.surface() + "/" + m.entityId()).toList());
+        assertEquals(List.of("Hoàng Sa/LOC", "lăng Minh Mạng/LOC"),
+                spans("Bản đồ có hai quần đảo Hoàng Sa, còn ảnh chụp lăng Minh Mạng."));
+    }
+
+    @Test
+    void aForeignGivenNameKeepsTheSurnameAKnownPersonAlsoHas() {
+        assertEquals(List.of("Harry Harris/PER"), spans("Hôm qua Đô đốc Harry Harris từng nói vậy."));
+        assertEquals(List.of("Ulrich Merkel/PER"), spans("Người chồng đầu tiên của bà là Ulrich Merkel."));
+        assertEquals(List.of("Angela Merkel/PER"), spans("Hôm qua bà Angela Merkel phát biểu."));
+    }
 }
