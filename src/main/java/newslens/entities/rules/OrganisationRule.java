@@ -160,7 +160,8 @@ final class OrganisationRule implements ProposalRule {
 
     /**
      * End of an organisation name starting with a capitalised token: capitalised tokens, at most one
-     * lower-case syllable after a capitalised Vietnamese one ({@code Tài chính}), {@code và}/{@code -} between
+     * lower-case syllable after a capitalised Vietnamese one ({@code Tài chính}) or the field words of
+     * {@link #fieldWordsEnd} ({@code Cảnh sát giao thông}), {@code và}/{@code -} between
      * capitalised parts, and a place at the end ({@code tỉnh Quảng Nam}). After a title the name stops where
      * the holder's name begins ({@code Thứ trưởng Bộ Y tế Nguyễn Thanh Long}).
      */
@@ -193,6 +194,10 @@ final class OrganisationRule implements ProposalRule {
                 return knownPlaceAfter(a, end + 1);
             } else if (unit > 0 && predicates.placeEnd(a, end + unit - 1) > end + unit) {
                 return predicates.placeEnd(a, end + unit - 1);
+            } else if (fieldWordsEnd(a, end) > end && NameShape.isVietnameseSyllable(a.token(end - 1).text())) {
+                // Cục Cảnh sát giao thông: the body's field goes on in lower case.
+                end = fieldWordsEnd(a, end);
+                lowerRun = 0;
             } else if (next.kind() == Token.Kind.WORD && lowerRun < MAX_LOWER_CASE_IN_NAME
                     && !lex.functionWords().contains(next.text()) && a.token(end - 1).kind() == Token.Kind.WORD
                     && NameShape.isVietnameseSyllable(a.token(end - 1).text())) {
@@ -204,6 +209,25 @@ final class OrganisationRule implements ProposalRule {
             }
         }
         return end;
+    }
+
+    /**
+     * End of the lower-case field words ({@code org_name_words.txt}) from {@code start} when a boundary follows
+     * them (punctuation, a capitalised or a grammatical word, the end), else {@code start}: in {@code Bộ Y tế
+     * đầu tư bệnh viện} the words after the name are the sentence's, not the name's.
+     */
+    private int fieldWordsEnd(Article a, int start) {
+        int end = start;
+        int words;
+        while (end < a.size() && a.adjacent(end - 1) && (words = lex.orgNameWords().longestStartingAt(a, end)) > 0) {
+            end += words;
+        }
+        if (end == start) {
+            return start;
+        }
+        boolean boundary = end >= a.size() || !a.adjacent(end - 1) || a.token(end).kind() != Token.Kind.WORD
+                || a.token(end).isCapitalised() || lex.functionWords().contains(a.token(end).text());
+        return boundary ? end : start;
     }
 
     /** A body's number: one to three digits ({@code 115}, {@code 2}), not a year or a count ({@code 2012}). */

@@ -247,4 +247,10 @@ class EntityRecognizerTest {
         assertEquals(List.of("Ulrich Merkel/PER"), spans("Người chồng đầu tiên của bà là Ulrich Merkel."));
         assertEquals(List.of("Angela Merkel/PER"), spans("Hôm qua bà Angela Merkel phát biểu."));
     }
+
+    @Test
+    void aBodysFieldGoesOnInLowerCaseUpToTheSentencesOwnWords() {
+        assertEquals(List.of("Cục Cảnh sát giao thông/ORG"), spans("Theo Cục Cảnh sát giao thông, số vụ tai nạn đã giảm."));
+        assertEquals(List.of("Bộ Y tế/ORG"), spans("Năm nay Bộ Y tế đầu tư bệnh viện mới."));
+    }
 }
