@@ -253,4 +253,11 @@ class EntityRecognizerTest {
         assertEquals(List.of("Cục Cảnh sát giao thông/ORG"), spans("Theo Cục Cảnh sát giao thông, số vụ tai nạn đã giảm."));
         assertEquals(List.of("Bộ Y tế/ORG"), spans("Năm nay Bộ Y tế đầu tư bệnh viện mới."));
     }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNoKnownSurname() {
+        // "May mắn" (luckily) opens the sentence; Theresa May is known by her surname alone elsewhere.
+        assertEquals(List.of("Hùng/PER"), spans("May mắn là anh Hùng đã nhận lời."));
+        assertEquals(List.of("May/PER"), spans("Hôm qua bà May phát biểu."));
+    }
 }
