@@ -60,7 +60,7 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
                     Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds,
                     Lexicon placePrepositions, Lexicon thingHeads, Lexicon landmarkHeads,
-                    Lexicon orgNameWords)
+                    Lexicon orgNameWords, Lexicon schoolGrades)
             implements Serializable {
     }
 
@@ -118,7 +118,8 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("person_verbs", tokenizer), lexicon("common_compounds", tokenizer),
                 lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer),
                 lexicon("place_prepositions", tokenizer), lexicon("thing_heads", tokenizer),
-                lexicon("landmark_heads", tokenizer), lexicon("org_name_words", tokenizer));
+                lexicon("landmark_heads", tokenizer), lexicon("org_name_words", tokenizer),
+                lexicon("school_grades", tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

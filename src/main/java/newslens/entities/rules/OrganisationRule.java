@@ -19,6 +19,8 @@ final class OrganisationRule implements ProposalRule {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_LOWER_CASE_IN_NAME = 1;
+    /** Capitalised words of a school's name after its grade ({@code Nguyễn Thị Minh Khai}). */
+    private static final int MAX_SCHOOL_NAME_WORDS = 5;
     private static final int MAX_LOWER_CASE_BEFORE_PLACE = 5;
 
     private final KnowledgeBase kb;
@@ -60,6 +62,12 @@ final class OrganisationRule implements ProposalRule {
 
     @Override
     public Candidate proposeAt(Article a, int i) {
+        Candidate school = school(a, i);
+        boolean gradeAfterSchoolWord = isSchoolWord(a.token(i).text()) && i + 1 < a.size()
+                && lex.schoolGrades().longestStartingAt(a, i + 1) > 0;
+        if (school != null || gradeAfterSchoolWord) {
+            return school;
+        }
         int head = lex.orgHeads().longestStartingAt(a, i);
         boolean ageTeam = head == 0 && isAgeGroupTeam(a.token(i).text());
         if (ageTeam) {
@@ -103,6 +111,44 @@ final class OrganisationRule implements ProposalRule {
             first = nameStart;
         }
         return organisation(a, first, end);
+    }
+
+    /**
+     * A school below university ({@code school_grades.txt}): {@code Trường} (or nothing, when the grade is
+     * capitalised) and one or more grades ({@code tiểu học & THCS}), then the capitalised run that names it
+     * and its number ({@code Trường THCS Mỹ Đình 1}), whatever else the run names. A grade with no name after
+     * it is no name ({@code học sinh trường THPT}).
+     */
+    private Candidate school(Article a, int i) {
+        boolean schoolWord = isSchoolWord(a.token(i).text());
+        int k = schoolWord ? i + 1 : i;
+        if (!schoolWord && (!a.token(i).isCapitalised() || i > 0 && isSchoolWord(a.token(i - 1).text()))) {
+            return null;
+        }
+        int grades = 0;
+        int grade;
+        while (k < a.size() && a.adjacent(k - 1) && (grade = lex.schoolGrades().longestStartingAt(a, k)) > 0) {
+            k += grade;
+            grades++;
+            if (k + 1 < a.size() && a.adjacent(k - 1) && isJoiner(a.token(k))
+                    && lex.schoolGrades().longestStartingAt(a, k + 1) > 0) {
+                k++;
+            }
+        }
+        if (grades == 0) {
+            return null;
+        }
+        int end = k;
+        while (end < a.size() && end - k < MAX_SCHOOL_NAME_WORDS && a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
+            end++;
+        }
+        if (end == k) {
+            return null;
+        }
+        if (end < a.size() && a.adjacent(end - 1) && isUnitNumber(a.token(end))) {
+            end++;
+        }
+        return organisation(a, i, end);
     }
 
     private static Candidate organisation(Article a, int first, int end) {

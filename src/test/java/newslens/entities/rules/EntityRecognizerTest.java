@@ -260,4 +260,13 @@ class EntityRecognizerTest {
         assertEquals(List.of("Hùng/PER"), spans("May mắn là anh Hùng đã nhận lời."));
         assertEquals(List.of("May/PER"), spans("Hôm qua bà May phát biểu."));
     }
+
+    @Test
+    void aSchoolIsNamedByTheCapitalisedRunAfterItsGrade() {
+        assertEquals(List.of("Trường THPT Trần Hưng Đạo/ORG", "trường tiểu học Chu Văn An/ORG"),
+                spans("Em học ở Trường THPT Trần Hưng Đạo và trường tiểu học Chu Văn An."));
+        assertEquals(List.of("Tiểu học Hoàng Hoa Thám/ORG", "Trường THCS Mỹ Đình 1/ORG"),
+                spans("Đoàn thăm Tiểu học Hoàng Hoa Thám và Trường THCS Mỹ Đình 1."));
+        assertTrue(spans("Học sinh trường THPT phải mặc đồng phục.").isEmpty());
+    }
 }
