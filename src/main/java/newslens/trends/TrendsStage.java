@@ -119,11 +119,8 @@ public final class TrendsStage implements Stage {
     private static final List<Granularity> GRANULARITIES = List.of(Granularity.DAY, Granularity.WEEK);
     private static final String DOCUMENT_SCOPE = "document";
 
-    /**
-     * Trend rows before ranking, periods as days since 1970; {@code rank_group} is one number per
-     * granularity, period and kind ({@link #rankGroup}), the rows a rank is counted among.
-     */
-    private static final StructType SCORED = new StructType()
+    /** A trend row's scores, its period as days since 1970. */
+    private static final StructType TREND_SCORE = new StructType()
             .add("granularity", DataTypes.StringType, false)
             .add("period_day", DataTypes.IntegerType, false)
             .add("kind", DataTypes.StringType, false)
@@ -131,20 +128,16 @@ public final class TrendsStage implements Stage {
             .add("n_docs", DataTypes.LongType, false)
             .add("baseline_mean", DataTypes.DoubleType, false)
             .add("baseline_sd", DataTypes.DoubleType, false)
-            .add("score", DataTypes.DoubleType, false)
-            .add("rank_group", DataTypes.LongType, false);
+            .add("score", DataTypes.DoubleType, false);
+
+    /**
+     * Trend rows before ranking; {@code rank_group} is one number per granularity, period and kind
+     * ({@link #rankGroup}), the rows a rank is counted among.
+     */
+    private static final StructType SCORED = TREND_SCORE.add("rank_group", DataTypes.LongType, false);
 
     /** Trend rows ranked: 1 is the highest score of its granularity, period and kind, ties by key. */
-    private static final StructType RANKED = new StructType()
-            .add("granularity", DataTypes.StringType, false)
-            .add("period_day", DataTypes.IntegerType, false)
-            .add("kind", DataTypes.StringType, false)
-            .add("key", DataTypes.StringType, false)
-            .add("n_docs", DataTypes.LongType, false)
-            .add("baseline_mean", DataTypes.DoubleType, false)
-            .add("baseline_sd", DataTypes.DoubleType, false)
-            .add("score", DataTypes.DoubleType, false)
-            .add("rank", DataTypes.IntegerType, false);
+    private static final StructType RANKED = TREND_SCORE.add("rank", DataTypes.IntegerType, false);
 
     private static final List<String> KINDS = List.of(ENTITY, PAIR, TOPIC);
     private static final int SCORE = 7;
