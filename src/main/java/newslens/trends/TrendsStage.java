@@ -190,6 +190,8 @@ public final class TrendsStage implements Stage {
                 .repartition(col("series_hash"))
                 .sortWithinPartitions("series_hash")
                 .javaRDD();
+        // Counted as the scores are made, not by a job of its own; a retried task would count its series
+        // twice, and only the summary line and the manifest show the figure.
         LongAccumulator seriesSeen = context.spark().sparkContext().longAccumulator("trends series");
 
         context.describe("score each period against its baseline");
