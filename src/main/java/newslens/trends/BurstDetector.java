@@ -97,7 +97,9 @@ public final class BurstDetector {
         while (levels < maxLevel && base * Math.pow(scale, levels + 1) < 1) {
             levels++;
         }
-        if (levels == 0) {
+        double threshold = Math.log(levels * (n * (n + 1.0) / 2) / falseRate);
+        // Most keys are quiet: no stretch of their series could clear the bar, so the path is not needed.
+        if (levels == 0 || strongestEvidence(relevant, d, base, levels) < threshold - 1e-9 * threshold) {
             return bursts;
         }
         int[] state = cheapestPath(relevant, d, base, levels);
@@ -123,7 +125,6 @@ public final class BurstDetector {
             }
         }
         // Deepest level first, so that whether a run holds a kept deeper burst is known when it is judged.
-        double threshold = Math.log(levels * (n * (n + 1.0) / 2) / falseRate);
         List<Burst> kept = new ArrayList<>();
         for (int i = runs.size() - 1; i >= 0; i--) {
             Burst run = runs.get(i);
@@ -157,6 +158,27 @@ public final class BurstDetector {
             best = Math.max(best, ratio);
         }
         return best;
+    }
+
+    /**
+     * The most evidence any stretch of periods holds at any level (the largest sum over a stretch, by
+     * Kadane's scan): no run of the path, whose evidence is such a sum, can hold more. A bound in linear
+     * time that spares quiet keys the path.
+     */
+    private double strongestEvidence(long[] r, long[] d, double base, int levels) {
+        double strongest = Double.NEGATIVE_INFINITY;
+        for (int level = 1; level <= levels; level++) {
+            double p = base * Math.pow(scale, level);
+            double perArticle = Math.log(p / base);
+            double perOther = Math.log1p(-p) - Math.log1p(-base);
+            double endingHere = 0;
+            for (int t = 0; t < r.length; t++) {
+                double period = r[t] * perArticle + (d[t] - r[t]) * perOther;
+                endingHere = Math.max(period, endingHere + period);
+                strongest = Math.max(strongest, endingHere);
+            }
+        }
+        return strongest;
     }
 
     private int[] cheapestPath(long[] r, long[] d, double base, int levels) {

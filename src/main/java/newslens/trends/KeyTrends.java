@@ -40,8 +40,11 @@ final class KeyTrends {
                 options.burstFalseRate());
     }
 
-    /** Scores of the periods the key was seen in, once it has the support. */
-    List<TrendScorer.Score> trends(Granularity granularity, SortedMap<LocalDate, Long> counts) {
+    /**
+     * Scores of the periods the key was seen in, at least {@code minPeriodDocs} times, once it has the
+     * support. Every period of the series makes the baselines, published or not.
+     */
+    List<TrendScorer.Score> trends(Granularity granularity, SortedMap<LocalDate, Long> counts, long minPeriodDocs) {
         if (totals.isEmpty() || counts.isEmpty()) {
             return List.of();
         }
@@ -58,15 +61,8 @@ final class KeyTrends {
         if (supported == null) {
             return List.of();
         }
-        List<TrendScorer.Score> scores = new ArrayList<>();
-        LocalDate from = supported;
-        for (TrendScorer.Score score : new TrendScorer(granularity, window, options.sdFloor())
-                .score(totals.firstPeriod(granularity), counts)) {
-            if (!score.periodStart().isBefore(from)) {
-                scores.add(score);
-            }
-        }
-        return scores;
+        return new TrendScorer(granularity, window, options.sdFloor())
+                .score(totals.firstPeriod(granularity), counts, supported, minPeriodDocs);
     }
 
     /** Bursts of the key's share of the articles, over every period of the corpus. */

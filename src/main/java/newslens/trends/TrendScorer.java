@@ -67,6 +67,14 @@ public final class TrendScorer {
      * in) that has enough history since {@code firstPeriod}, the start of the corpus's first period.
      */
     public List<Score> score(LocalDate firstPeriod, SortedMap<LocalDate, Long> counts) {
+        return score(firstPeriod, counts, LocalDate.MIN, 1);
+    }
+
+    /**
+     * {@link #score(LocalDate, SortedMap)} of the periods from {@code from} on that hold at least
+     * {@code minDocs} articles; the others still make the baselines.
+     */
+    public List<Score> score(LocalDate firstPeriod, SortedMap<LocalDate, Long> counts, LocalDate from, long minDocs) {
         List<Score> scores = new ArrayList<>();
         if (counts.isEmpty()) {
             return scores;
@@ -79,13 +87,16 @@ public final class TrendScorer {
             series[Math.toIntExact(index(entry.getKey()) - origin)] = entry.getValue();
         }
         int corpusStart = Math.toIntExact(first - origin);
-        for (Map.Entry<LocalDate, Long> entry : counts.entrySet()) {
-            int t = Math.toIntExact(index(entry.getKey()) - origin);
-            int from = Math.max(t - window, corpusStart);
-            if (t - from < (window + 1) / 2) {
+        for (Map.Entry<LocalDate, Long> entry : counts.tailMap(from).entrySet()) {
+            if (entry.getValue() < minDocs) {
                 continue;
             }
-            scores.add(scoreAt(series, from, t, entry.getKey()));
+            int t = Math.toIntExact(index(entry.getKey()) - origin);
+            int windowStart = Math.max(t - window, corpusStart);
+            if (t - windowStart < (window + 1) / 2) {
+                continue;
+            }
+            scores.add(scoreAt(series, windowStart, t, entry.getKey()));
         }
         return scores;
     }

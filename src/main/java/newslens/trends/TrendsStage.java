@@ -5,11 +5,13 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -36,8 +38,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -47,8 +51,9 @@ import org.apache.spark.util.LongAccumulator;
  * {@code bursts} (Kleinberg bursts of each key's share of the articles, {@link BurstDetector}).
  *
  * <p>Keys: kind {@code entity} an entity_id, {@code pair} {@code entity_a|entity_b}, {@code topic} a
- * topic_id. Only day and week rows and their n_docs are read, so the inputs' counting rules carry over:
- * a duplicate group counts once and undated articles are left out (they are only under {@code all}).
+ * topic_id. Only day rows and their n_docs are read (a week sums its days), so the inputs' counting rules
+ * carry over: a duplicate group counts once and undated articles are left out (they are only under
+ * {@code all}).
  *
  * <p>Spark groups each key's rows into one series (a few hundred numbers) and scores it in plain Java in
  * {@code mapPartitions}; the day totals (one number a day) go to the executors with the task.
@@ -74,14 +79,18 @@ public final class TrendsStage implements Stage {
      * @param weekWindow  weeks of trailing baseline of a week (8: two months)
      * @param sdFloor     least baseline sd: a key out of nowhere with n articles scores at most n (1)
      * @param minSupport  articles a key must have been seen in before it is scored or has bursts (5)
+     * @param minPairDocs articles a pair needs in a period for that period to get a trend row (2: once in a
+     *                    period, a pair scores at most 1 / sdFloor, never a rise, and such rows were three
+     *                    quarters of all rows at 100k articles); its other periods still make its baseline
      * @param burstScale  Kleinberg's s, the share's growth per burst level (3; see {@link BurstDetector})
      * @param burstGamma  Kleinberg's γ, the price of a level in units of ln(periods) (1.5)
      * @param burstLevels the most burst levels above the base (3)
      * @param burstFalseRate how many bursts a key with a steady share may show by chance, at most (0.1; a
      *                    burst must be that unlikely, see {@link BurstDetector})
      */
-    public record Options(int dayWindow, int weekWindow, double sdFloor, long minSupport, double burstScale,
-                          double burstGamma, int burstLevels, double burstFalseRate) implements Serializable {
+    public record Options(int dayWindow, int weekWindow, double sdFloor, long minSupport, long minPairDocs,
+                          double burstScale, double burstGamma, int burstLevels, double burstFalseRate)
+            implements Serializable {
         public Options {
             require(dayWindow >= 7, "trends.dayWindow must be at least 7 days (a week of weekdays), got " + dayWindow);
             require(dayWindow <= 366, "trends.dayWindow must be at most 366 days, got " + dayWindow);
@@ -89,6 +98,7 @@ public final class TrendsStage implements Stage {
             require(weekWindow <= 104, "trends.weekWindow must be at most 104 weeks, got " + weekWindow);
             require(sdFloor > 0 && Double.isFinite(sdFloor), "trends.sdFloor must be positive, got " + sdFloor);
             require(minSupport >= 1, "trends.minSupport must be at least 1, got " + minSupport);
+            require(minPairDocs >= 1, "trends.minPairDocs must be at least 1, got " + minPairDocs);
             require(burstScale > 1 && Double.isFinite(burstScale),
                     "trends.burstScale must be above 1, got " + burstScale);
             require(burstGamma > 0 && Double.isFinite(burstGamma),
@@ -144,16 +154,24 @@ public final class TrendsStage implements Stage {
     private static final int KEY = 3;
     private static final int RANK_GROUP = 8;
 
-    /** Burst rows, periods as days since 1970. */
-    private static final StructType BURST_DAYS = new StructType()
+    /**
+     * What the pass over the series finds: trend rows ({@code burst} false; {@link #SCORED}'s columns) and
+     * burst rows (true; {@code period_day} is the burst's first period). Columns of the other kind are null.
+     */
+    private static final StructType FOUND = new StructType()
+            .add("burst", DataTypes.BooleanType, false)
+            .add("granularity", DataTypes.StringType, false)
+            .add("period_day", DataTypes.IntegerType, false)
             .add("kind", DataTypes.StringType, false)
             .add("key", DataTypes.StringType, false)
-            .add("granularity", DataTypes.StringType, false)
-            .add("start_day", DataTypes.IntegerType, false)
-            .add("end_day", DataTypes.IntegerType, false)
-            .add("level", DataTypes.IntegerType, false)
-            .add("peak_day", DataTypes.IntegerType, false)
-            .add("n_docs", DataTypes.LongType, false);
+            .add("n_docs", DataTypes.LongType, false)
+            .add("baseline_mean", DataTypes.DoubleType, true)
+            .add("baseline_sd", DataTypes.DoubleType, true)
+            .add("score", DataTypes.DoubleType, true)
+            .add("rank_group", DataTypes.LongType, true)
+            .add("end_day", DataTypes.IntegerType, true)
+            .add("level", DataTypes.IntegerType, true)
+            .add("peak_day", DataTypes.IntegerType, true);
 
     private final Options options;
 
@@ -174,19 +192,19 @@ public final class TrendsStage implements Stage {
         ArticleTotals totals = articleTotals(context.table(Tables.ARTICLES));
 
         Optional<Dataset<Row>> topics = context.tableIfPresent(Tables.TOPIC_FREQUENCY);
-        Dataset<Row> rows = periodRows(context.table(Tables.ENTITY_FREQUENCY), ENTITY, col("entity_id"))
-                .unionByName(periodRows(context.table(Tables.COOCCURRENCE)
+        Dataset<Row> rows = dayRows(context.table(Tables.ENTITY_FREQUENCY), ENTITY, col("entity_id"))
+                .unionByName(dayRows(context.table(Tables.COOCCURRENCE)
                                 .filter(col("scope").equalTo(DOCUMENT_SCOPE)), PAIR,
                         concat_ws(PAIR_SEPARATOR, col("entity_a"), col("entity_b"))));
         if (topics.isPresent()) {
-            rows = rows.unionByName(periodRows(topics.get(), TOPIC, col("topic_id").cast("string")));
+            rows = rows.unionByName(dayRows(topics.get(), TOPIC, col("topic_id").cast("string")));
         }
         context.describe("gather each key's series");
         // One shuffle brings each series' rows together; both passes below read it (the second job over
         // the same RDD skips the map stage). The sort is by a hash of the series alone, a long the sorter
         // orders by radix: sorting by the keys (long strings with shared beginnings) compared them byte by
         // byte, half the stage's time. The rare series whose hashes collide are told apart when read.
-        JavaRDD<Row> sortedRows = rows.withColumn("series_hash", xxhash64(col("kind"), col("granularity"), col("key")))
+        JavaRDD<Row> sortedRows = rows.withColumn("series_hash", xxhash64(col("kind"), col("key")))
                 .repartition(col("series_hash"))
                 .sortWithinPartitions("series_hash")
                 .javaRDD();
@@ -194,12 +212,17 @@ public final class TrendsStage implements Stage {
         // twice, and only the summary line and the manifest show the figure.
         LongAccumulator seriesSeen = context.spark().sparkContext().longAccumulator("trends series");
 
-        context.describe("score each period against its baseline");
-        Dataset<Row> scored = context.spark().createDataFrame(
-                sortedRows.mapPartitions(new ScoreSeries(options, totals, seriesSeen)), SCORED);
+        context.describe("score each period against its baseline and find bursts");
+        // One pass over the series makes both tables' rows; they are kept (a few per series once one-article
+        // pair periods are left out) so the second table does not read and sort the series again.
+        Dataset<Row> found = context.spark().createDataFrame(
+                sortedRows.mapPartitions(new ScoreAndFindBursts(options, totals, seriesSeen)), FOUND)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         // Ranked the same way: the rows of one period and kind brought together by a long, then sorted by
         // score in plain Java (a window over the string columns compared most pairs of rows in full).
-        JavaRDD<Row> ranked = scored.repartition(col("rank_group")).sortWithinPartitions("rank_group")
+        JavaRDD<Row> ranked = found.filter(not(col("burst")))
+                .select(Arrays.stream(SCORED.fieldNames()).map(functions::col).toArray(Column[]::new))
+                .repartition(col("rank_group")).sortWithinPartitions("rank_group")
                 .javaRDD().mapPartitions(TrendsStage::rankWithinPeriod);
         Dataset<Row> trends = context.spark().createDataFrame(ranked, RANKED)
                 .withColumn("period_start", date_add(EPOCH, col("period_day")));
@@ -208,15 +231,14 @@ public final class TrendsStage implements Stage {
         long trendRows = context.rowsWritten(Tables.TRENDS);
         long seriesCount = seriesSeen.value();
 
-        context.describe("find bursts");
-        Dataset<Row> bursts = context.spark().createDataFrame(
-                        sortedRows.mapPartitions(new FindBursts(options, totals)), BURST_DAYS)
-                .withColumn("start", date_add(EPOCH, col("start_day")))
+        Dataset<Row> bursts = found.filter(col("burst"))
+                .withColumn("start", date_add(EPOCH, col("period_day")))
                 .withColumn("end", date_add(EPOCH, col("end_day")))
                 .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
         context.describe("write table bursts");
         context.write(Tables.BURSTS, bursts);
         long burstRows = context.rowsWritten(Tables.BURSTS);
+        found.unpersist();
         return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
     }
 
@@ -230,20 +252,33 @@ public final class TrendsStage implements Stage {
         return new ArticleTotals(perDay);
     }
 
-    /** Day and week rows of a frequency table as (kind, granularity, period_day, key, n_docs). */
-    private static Dataset<Row> periodRows(Dataset<Row> table, String kind, Column key) {
-        return table.filter(col("granularity").isin(Granularity.DAY.code(), Granularity.WEEK.code())
-                        .and(col("period_start").isNotNull()))
-                .select(lit(kind).as("kind"), col("granularity"),
-                        datediff(col("period_start"), EPOCH).as("period_day"), key.as("key"), col("n_docs"));
+    /**
+     * Day rows of a frequency table as (kind, period_day, key, n_docs). Weeks are summed from them: a counted
+     * article has one date, so a week's articles are its days' (the tables' week rows say the same).
+     */
+    private static Dataset<Row> dayRows(Dataset<Row> table, String kind, Column key) {
+        return table.filter(col("granularity").equalTo(Granularity.DAY.code()).and(col("period_start").isNotNull()))
+                .select(lit(kind).as("kind"), datediff(col("period_start"), EPOCH).as("period_day"), key.as("key"),
+                        col("n_docs"));
     }
 
-    /** One key's articles per period of one granularity, period start → articles. */
-    record KeySeries(String kind, String key, Granularity granularity, SortedMap<LocalDate, Long> counts) {}
+    /** One key's articles per day, day → articles. */
+    record KeySeries(String kind, String key, SortedMap<LocalDate, Long> days) {
+
+        /** The key's articles per period of {@code granularity}, period start → articles. */
+        SortedMap<LocalDate, Long> counts(Granularity granularity) {
+            if (granularity == Granularity.DAY) {
+                return days;
+            }
+            SortedMap<LocalDate, Long> periods = new TreeMap<>();
+            days.forEach((day, n) -> periods.merge(granularity.periodStart(day), n, Long::sum));
+            return periods;
+        }
+    }
 
     /**
-     * The series of a partition whose rows (kind, granularity, period_day, key, n_docs, series_hash) come
-     * sorted by series_hash: each run of rows with one hash holds one series, or a few whose hashes collide.
+     * The series of a partition whose rows (kind, period_day, key, n_docs, series_hash) come sorted by
+     * series_hash: each run of rows with one hash holds one series, or a few whose hashes collide.
      */
     static Iterator<KeySeries> series(Iterator<Row> sortedRows) {
         return new Iterator<>() {
@@ -267,27 +302,20 @@ public final class TrendsStage implements Stage {
             }
 
             private Iterator<KeySeries> nextRun() {
-                long hash = pending.getLong(5);
+                long hash = pending.getLong(4);
                 Map<List<String>, SortedMap<LocalDate, Long>> byKey = new LinkedHashMap<>(2);
                 Row row = pending;
-                while (row != null && row.getLong(5) == hash) {
-                    byKey.computeIfAbsent(List.of(row.getString(0), row.getString(1), row.getString(3)),
-                                    k -> new TreeMap<>())
-                            .merge(LocalDate.ofEpochDay(row.getInt(2)), row.getLong(4), Long::sum);
+                while (row != null && row.getLong(4) == hash) {
+                    byKey.computeIfAbsent(List.of(row.getString(0), row.getString(2)), k -> new TreeMap<>())
+                            .merge(LocalDate.ofEpochDay(row.getInt(1)), row.getLong(3), Long::sum);
                     row = sortedRows.hasNext() ? sortedRows.next() : null;
                 }
                 pending = row;
                 List<KeySeries> series = new ArrayList<>(byKey.size());
-                byKey.forEach((id, counts) -> series.add(new KeySeries(id.get(0), id.get(2), granularity(id.get(1)),
-                        counts)));
+                byKey.forEach((id, days) -> series.add(new KeySeries(id.get(0), id.get(1), days)));
                 return series.iterator();
             }
         };
-    }
-
-    private static Granularity granularity(String code) {
-        return GRANULARITIES.stream().filter(g -> g.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("not a trend granularity: " + code));
     }
 
     /** The rows {@code perSeries} makes of each series of the partition, one series at a time. */
@@ -348,35 +376,32 @@ public final class TrendsStage implements Stage {
         return Math.toIntExact(date.toEpochDay());
     }
 
-    /** Trend rows of each series; counts the series it scored. */
-    private record ScoreSeries(Options options, ArticleTotals totals, LongAccumulator seriesSeen)
+    /**
+     * Trend and burst rows of each series ({@link #FOUND}); a pair's periods with fewer than
+     * {@code minPairDocs} articles get no trend row. Counts the series it read.
+     */
+    private record ScoreAndFindBursts(Options options, ArticleTotals totals, LongAccumulator seriesSeen)
             implements FlatMapFunction<Iterator<Row>, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> sortedRows) {
             KeyTrends keyTrends = new KeyTrends(options, totals);
             return flatMap(sortedRows, series -> {
-                seriesSeen.add(1);
+                seriesSeen.add(GRANULARITIES.size());
+                long minPeriodDocs = series.kind().equals(PAIR) ? options.minPairDocs() : 1;
                 List<Row> rows = new ArrayList<>();
-                for (TrendScorer.Score s : keyTrends.trends(series.granularity(), series.counts())) {
-                    rows.add(RowFactory.create(series.granularity().code(), day(s.periodStart()), series.kind(),
-                            series.key(), s.nDocs(), s.baselineMean(), s.baselineSd(), s.score(),
-                            rankGroup(series.granularity(), day(s.periodStart()), series.kind())));
-                }
-                return rows;
-            });
-        }
-    }
-
-    /** Burst rows of each series. */
-    private record FindBursts(Options options, ArticleTotals totals) implements FlatMapFunction<Iterator<Row>, Row> {
-        @Override
-        public Iterator<Row> call(Iterator<Row> sortedRows) {
-            KeyTrends keyTrends = new KeyTrends(options, totals);
-            return flatMap(sortedRows, series -> {
-                List<Row> rows = new ArrayList<>();
-                for (KeyTrends.DatedBurst b : keyTrends.bursts(series.granularity(), series.counts())) {
-                    rows.add(RowFactory.create(series.kind(), series.key(), series.granularity().code(),
-                            day(b.start()), day(b.end()), b.level(), day(b.peakPeriod()), b.nDocs()));
+                for (Granularity granularity : GRANULARITIES) {
+                    SortedMap<LocalDate, Long> counts = series.counts(granularity);
+                    for (TrendScorer.Score s : keyTrends.trends(granularity, counts, minPeriodDocs)) {
+                        int period = day(s.periodStart());
+                        rows.add(RowFactory.create(false, granularity.code(), period, series.kind(), series.key(),
+                                s.nDocs(), s.baselineMean(), s.baselineSd(), s.score(),
+                                rankGroup(granularity, period, series.kind()), null, null, null));
+                    }
+                    for (KeyTrends.DatedBurst b : keyTrends.bursts(granularity, counts)) {
+                        rows.add(RowFactory.create(true, granularity.code(), day(b.start()), series.kind(),
+                                series.key(), b.nDocs(), null, null, null, null, day(b.end()), b.level(),
+                                day(b.peakPeriod())));
+                    }
                 }
                 return rows;
             });

@@ -33,9 +33,11 @@ class KeyTrendsTest {
         counts.put(FIRST.plusDays(30), 2L);
         counts.put(FIRST.plusDays(40), 1L);   // the fifth article
         counts.put(FIRST.plusDays(50), 3L);
-        List<TrendScorer.Score> scores = keyTrends.trends(Granularity.DAY, counts);
+        List<TrendScorer.Score> scores = keyTrends.trends(Granularity.DAY, counts, 1);
         assertEquals(List.of(FIRST.plusDays(40), FIRST.plusDays(50)),
                 scores.stream().map(TrendScorer.Score::periodStart).toList());
+        List<TrendScorer.Score> twoOrMore = keyTrends.trends(Granularity.DAY, counts, 2);
+        assertEquals(List.of(scores.get(1)), twoOrMore, "day 40 has one article; day 50 keeps its score");
         assertTrue(keyTrends.bursts(Granularity.DAY, new TreeMap<>(counts.headMap(FIRST.plusDays(40)))).isEmpty(),
                 "four articles: below the support");
     }

@@ -16,30 +16,41 @@ import org.junit.jupiter.api.Test;
 /** The plain-Java steps of {@link TrendsStage} between its shuffles: series from sorted rows, ranks. */
 class TrendsStageRowsTest {
 
-    private static Row periodRow(String kind, String granularity, int day, String key, long docs, long hash) {
-        return RowFactory.create(kind, granularity, day, key, docs, hash);
+    private static Row dayRow(String kind, int day, String key, long docs, long hash) {
+        return RowFactory.create(kind, day, key, docs, hash);
     }
 
     @Test
     void seriesWhoseHashesCollideAreToldApart() {
         // Rows sorted by hash only: the two series sharing hash 7 come interleaved, as the sorter may leave them.
         List<Row> rows = List.of(
-                periodRow("entity", "day", 10, "per:a", 2, 3),
-                periodRow("entity", "day", 11, "per:a", 1, 3),
-                periodRow("pair", "day", 12, "loc:x|per:a", 1, 7),
-                periodRow("entity", "week", 7, "per:b", 4, 7),
-                periodRow("pair", "day", 10, "loc:x|per:a", 3, 7),
-                periodRow("entity", "week", 14, "per:b", 5, 7));
+                dayRow("entity", 10, "per:a", 2, 3),
+                dayRow("entity", 11, "per:a", 1, 3),
+                dayRow("pair", 12, "loc:x|per:a", 1, 7),
+                dayRow("entity", 7, "per:b", 4, 7),
+                dayRow("pair", 10, "loc:x|per:a", 3, 7),
+                dayRow("entity", 14, "per:b", 5, 7));
         List<TrendsStage.KeySeries> series = new ArrayList<>();
         TrendsStage.series(rows.iterator()).forEachRemaining(series::add);
 
         assertEquals(3, series.size());
-        assertEquals(new TrendsStage.KeySeries("entity", "per:a", Granularity.DAY,
+        assertEquals(new TrendsStage.KeySeries("entity", "per:a",
                 new TreeMap<>(Map.of(LocalDate.ofEpochDay(10), 2L, LocalDate.ofEpochDay(11), 1L))), series.get(0));
-        assertEquals(new TrendsStage.KeySeries("pair", "loc:x|per:a", Granularity.DAY,
+        assertEquals(new TrendsStage.KeySeries("pair", "loc:x|per:a",
                 new TreeMap<>(Map.of(LocalDate.ofEpochDay(10), 3L, LocalDate.ofEpochDay(12), 1L))), series.get(1));
-        assertEquals(new TrendsStage.KeySeries("entity", "per:b", Granularity.WEEK,
+        assertEquals(new TrendsStage.KeySeries("entity", "per:b",
                 new TreeMap<>(Map.of(LocalDate.ofEpochDay(7), 4L, LocalDate.ofEpochDay(14), 5L))), series.get(2));
+    }
+
+    @Test
+    void aWeekCountsTheArticlesOfItsDays() {
+        // 1970-01-05 (day 4) is a Monday: days 4 to 10 are one week, day 11 starts the next
+        TrendsStage.KeySeries series = new TrendsStage.KeySeries("entity", "per:a", new TreeMap<>(Map.of(
+                LocalDate.ofEpochDay(3), 1L, LocalDate.ofEpochDay(4), 2L, LocalDate.ofEpochDay(10), 3L,
+                LocalDate.ofEpochDay(11), 4L)));
+        assertEquals(new TreeMap<>(Map.of(LocalDate.ofEpochDay(-3), 1L, LocalDate.ofEpochDay(4), 5L,
+                LocalDate.ofEpochDay(11), 4L)), series.counts(Granularity.WEEK));
+        assertEquals(series.days(), series.counts(Granularity.DAY));
     }
 
     @Test

@@ -104,6 +104,35 @@ class TrendsStageTest {
             assertEquals(score.score(), row.<Double>getAs("score"), 1e-9);
         }
 
+        // a pair's days with one article get no row, but make the baseline of those that have one
+        SortedMap<LocalDate, Long> dailyAC = new TreeMap<>();
+        for (Row row : spark.read().parquet(layout.table(Tables.COOCCURRENCE)).filter(
+                "granularity = 'day' and scope = 'document' and entity_a = 'A' and entity_b = 'C'").collectAsList()) {
+            dailyAC.put(row.<Date>getAs("period_start").toLocalDate(), row.<Long>getAs("n_docs"));
+        }
+        assertTrue(dailyAC.containsValue(1L) && dailyAC.values().stream().anyMatch(n -> n >= 2), dailyAC.toString());
+        LocalDate supported = null;
+        long seen = 0;
+        for (Map.Entry<LocalDate, Long> day : dailyAC.entrySet()) {
+            seen += day.getValue();
+            if (seen >= 5 && supported == null) {
+                supported = day.getKey();
+            }
+        }
+        Map<LocalDate, TrendScorer.Score> expectedAC = new TreeMap<>();
+        for (TrendScorer.Score score : new TrendScorer(Granularity.DAY, 28, 1.0).score(FIRST, dailyAC)) {
+            if (score.nDocs() >= 2 && !score.periodStart().isBefore(supported)) {
+                expectedAC.put(score.periodStart(), score);
+            }
+        }
+        Map<LocalDate, Double> writtenAC = new TreeMap<>();
+        for (Row row : spark.read().parquet(layout.table(Tables.TRENDS))
+                .filter("granularity = 'day' and kind = 'pair' and key = 'A|C'").collectAsList()) {
+            writtenAC.put(row.<Date>getAs("period_start").toLocalDate(), row.<Double>getAs("score"));
+        }
+        assertEquals(expectedAC.keySet(), writtenAC.keySet());
+        expectedAC.forEach((day, score) -> assertEquals(score.score(), writtenAC.get(day), 1e-9, day.toString()));
+
         Dataset<Row> trends = spark.read().parquet(layout.table(Tables.TRENDS));
         assertEquals(0, trends.filter("key = 'rare'").count(), "below the support");
         assertEquals(0, trends.filter("kind = 'pair' and key = 'A|X'").count(), "sentence-scope rows are not read");
@@ -155,14 +184,17 @@ class TrendsStageTest {
     @Test
     void optionsNameTheBadValue() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TrendsStage.Options(3, 8, 1.0, 5, 3.0, 1.5, 3, 0.01));
+                () -> new TrendsStage.Options(3, 8, 1.0, 5, 2, 3.0, 1.5, 3, 0.01));
         assertTrue(e.getMessage().startsWith("trends.dayWindow must be"), e.getMessage());
         e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TrendsStage.Options(28, 8, 1.0, 5, 1.0, 1.5, 3, 0.01));
+                () -> new TrendsStage.Options(28, 8, 1.0, 5, 2, 1.0, 1.5, 3, 0.01));
         assertTrue(e.getMessage().contains("trends.burstScale") && e.getMessage().endsWith("got 1.0"), e.getMessage());
         e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TrendsStage.Options(28, 8, 1.0, 5, 3.0, 1.5, 3, 1.0));
+                () -> new TrendsStage.Options(28, 8, 1.0, 5, 2, 3.0, 1.5, 3, 1.0));
         assertTrue(e.getMessage().contains("trends.burstFalseRate") && e.getMessage().endsWith("got 1.0"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TrendsStage.Options(28, 8, 1.0, 5, 0, 3.0, 1.5, 3, 0.1));
+        assertTrue(e.getMessage().contains("trends.minPairDocs") && e.getMessage().endsWith("got 0"), e.getMessage());
     }
 
     private OutputLayout layout(String name) {
