@@ -71,6 +71,31 @@ public final class BurstDetector {
     }
 
     /**
+     * The corpus's articles per period, periods 0 … n−1 of one granularity, with running sums so that the
+     * articles of any stretch of periods cost one subtraction. Laid out once for all the keys of a corpus.
+     */
+    public record Corpus(long[] totals, long[] before) {
+
+        /** {@code before[i]}: the articles of periods 0 … i−1. */
+        public static Corpus of(long[] totals) {
+            long[] before = new long[totals.length + 1];
+            for (int t = 0; t < totals.length; t++) {
+                before[t + 1] = before[t] + totals[t];
+            }
+            return new Corpus(totals.clone(), before);
+        }
+
+        int periods() {
+            return totals.length;
+        }
+
+        /** Articles of periods {@code from} … {@code to − 1}. */
+        long articles(int from, int to) {
+            return before[to] - before[from];
+        }
+    }
+
+    /**
      * The bursts of a key with {@code relevant[t]} of the {@code totals[t]} articles of period t (a total
      * below the key's own count is raised to it) that clear the significance bar, by level, then start.
      */
@@ -79,14 +104,41 @@ public final class BurstDetector {
             throw new IllegalArgumentException(
                     "counts and totals differ in length: " + relevant.length + " and " + totals.length);
         }
-        int n = relevant.length;
-        long[] d = new long[n];
+        int seenPeriods = 0;
+        for (long r : relevant) {
+            seenPeriods += r > 0 ? 1 : 0;
+        }
+        int[] seenAt = new int[seenPeriods];
+        long[] seen = new long[seenPeriods];
+        for (int t = 0, k = 0; t < relevant.length; t++) {
+            if (relevant[t] > 0) {
+                seenAt[k] = t;
+                seen[k++] = relevant[t];
+            }
+        }
+        return detect(Corpus.of(totals), seenAt, seen);
+    }
+
+    /**
+     * {@link #detect(long[], long[])} of a key seen in periods {@code seenAt} (ascending indices into the
+     * corpus's periods) in {@code seen} articles each: the form a sparse series comes in, most keys being
+     * seen in a few periods of many.
+     */
+    public List<Burst> detect(Corpus corpus, int[] seenAt, long[] seen) {
+        if (seenAt.length != seen.length) {
+            throw new IllegalArgumentException(
+                    "periods and counts differ in length: " + seenAt.length + " and " + seen.length);
+        }
+        int n = corpus.periods();
         long sumR = 0;
-        long sumD = 0;
-        for (int t = 0; t < n; t++) {
-            d[t] = Math.max(totals[t], relevant[t]);
-            sumR += relevant[t];
-            sumD += d[t];
+        long sumD = corpus.articles(0, n);
+        for (int k = 0; k < seenAt.length; k++) {
+            if (seenAt[k] < 0 || seenAt[k] >= n || (k > 0 && seenAt[k] <= seenAt[k - 1])) {
+                throw new IllegalArgumentException("periods must ascend within 0 … " + (n - 1) + ": "
+                        + java.util.Arrays.toString(seenAt));
+            }
+            sumR += seen[k];
+            sumD += Math.max(0, seen[k] - corpus.totals()[seenAt[k]]);
         }
         List<Burst> bursts = new ArrayList<>();
         if (n < 2 || sumR == 0) {
@@ -99,8 +151,16 @@ public final class BurstDetector {
         }
         double threshold = Math.log(levels * (n * (n + 1.0) / 2) / falseRate);
         // Most keys are quiet: no stretch of their series could clear the bar, so the path is not needed.
-        if (levels == 0 || strongestEvidence(relevant, d, base, levels) < threshold - 1e-9 * threshold) {
+        if (levels == 0 || strongestEvidence(corpus, seenAt, seen, base, levels) < threshold - 1e-9 * threshold) {
             return bursts;
+        }
+        long[] relevant = new long[n];
+        long[] d = new long[n];
+        for (int k = 0; k < seenAt.length; k++) {
+            relevant[seenAt[k]] = seen[k];
+        }
+        for (int t = 0; t < n; t++) {
+            d[t] = Math.max(corpus.totals()[t], relevant[t]);
         }
         int[] state = cheapestPath(relevant, d, base, levels);
         List<Burst> runs = new ArrayList<>();
@@ -161,20 +221,24 @@ public final class BurstDetector {
     }
 
     /**
-     * The most evidence any stretch of periods holds at any level (the largest sum over a stretch, by
-     * Kadane's scan): no run of the path, whose evidence is such a sum, can hold more. A bound in linear
-     * time that spares quiet keys the path.
+     * The most evidence any stretch of periods holds at any level: the largest sum of the periods'
+     * log-likelihood ratios over a stretch (Kadane's scan). No run of the path, whose evidence is such a
+     * sum, can hold more. A period the key was not seen in only lowers a sum, so the best stretches start
+     * and end at periods it was seen in, and the scan visits those alone, a gap costing its articles.
      */
-    private double strongestEvidence(long[] r, long[] d, double base, int levels) {
+    private double strongestEvidence(Corpus corpus, int[] seenAt, long[] seen, double base, int levels) {
         double strongest = Double.NEGATIVE_INFINITY;
         for (int level = 1; level <= levels; level++) {
             double p = base * Math.pow(scale, level);
             double perArticle = Math.log(p / base);
             double perOther = Math.log1p(-p) - Math.log1p(-base);
             double endingHere = 0;
-            for (int t = 0; t < r.length; t++) {
-                double period = r[t] * perArticle + (d[t] - r[t]) * perOther;
-                endingHere = Math.max(period, endingHere + period);
+            for (int k = 0; k < seenAt.length; k++) {
+                long r = seen[k];
+                long d = Math.max(corpus.totals()[seenAt[k]], r);
+                double period = r * perArticle + (d - r) * perOther;
+                double carried = k == 0 ? 0 : endingHere + corpus.articles(seenAt[k - 1] + 1, seenAt[k]) * perOther;
+                endingHere = period + Math.max(0, carried);
                 strongest = Math.max(strongest, endingHere);
             }
         }

@@ -72,28 +72,31 @@ final class KeyTrends {
             return List.of();
         }
         CorpusPeriods corpus = corpusPeriods.computeIfAbsent(granularity, g -> new CorpusPeriods(g, totals.per(g)));
+        // A key is seen within the corpus's periods; a line reaching past them is laid out for that key alone.
         long first = Math.min(corpus.first(), index(granularity, counts.firstKey()));
         long last = Math.max(corpus.last(), index(granularity, counts.lastKey()));
-        int n = Math.toIntExact(last - first + 1);
-        long[] relevant = new long[n];
-        long[] all = new long[n];
+        BurstDetector.Corpus line = first == corpus.first() && last == corpus.last() ? corpus.line()
+                : corpus.widenedTo(first, last);
+        int[] seenAt = new int[counts.size()];
+        long[] seen = new long[counts.size()];
+        int k = 0;
         for (Map.Entry<LocalDate, Long> period : counts.entrySet()) {
-            relevant[Math.toIntExact(index(granularity, period.getKey()) - first)] = period.getValue();
+            seenAt[k] = Math.toIntExact(index(granularity, period.getKey()) - first);
+            seen[k++] = period.getValue();
         }
-        System.arraycopy(corpus.articles(), 0, all, Math.toIntExact(corpus.first() - first), corpus.articles().length);
         List<DatedBurst> bursts = new ArrayList<>();
-        for (BurstDetector.Burst burst : detector.detect(relevant, all)) {
+        for (BurstDetector.Burst burst : detector.detect(line, seenAt, seen)) {
             bursts.add(new DatedBurst(start(granularity, first + burst.start()), start(granularity, first + burst.end()),
                     burst.level(), start(granularity, first + burst.peak()), burst.nDocs()));
         }
         return bursts;
     }
 
-    /** The corpus's articles per period of one granularity, on the line of consecutive period indices. */
-    private record CorpusPeriods(long first, long last, long[] articles) {
+    /** The corpus's articles per period of one granularity, periods {@code first} … {@code last} by index. */
+    private record CorpusPeriods(long first, long last, BurstDetector.Corpus line) {
         CorpusPeriods(Granularity granularity, SortedMap<LocalDate, Long> perPeriod) {
             this(index(granularity, perPeriod.firstKey()), index(granularity, perPeriod.lastKey()),
-                    articlesFrom(granularity, perPeriod));
+                    BurstDetector.Corpus.of(articlesFrom(granularity, perPeriod)));
         }
 
         private static long[] articlesFrom(Granularity granularity, SortedMap<LocalDate, Long> perPeriod) {
@@ -101,6 +104,13 @@ final class KeyTrends {
             long[] articles = new long[Math.toIntExact(index(granularity, perPeriod.lastKey()) - first + 1)];
             perPeriod.forEach((period, n) -> articles[Math.toIntExact(index(granularity, period) - first)] = n);
             return articles;
+        }
+
+        /** The line from period {@code from} to {@code to}, no articles outside the corpus's periods. */
+        BurstDetector.Corpus widenedTo(long from, long to) {
+            long[] articles = new long[Math.toIntExact(to - from + 1)];
+            System.arraycopy(line.totals(), 0, articles, Math.toIntExact(first - from), line.totals().length);
+            return BurstDetector.Corpus.of(articles);
         }
     }
 

@@ -76,8 +76,9 @@ public final class TrendScorer {
      */
     public List<Score> score(LocalDate firstPeriod, SortedMap<LocalDate, Long> counts, LocalDate from, long minDocs) {
         List<Score> scores = new ArrayList<>();
-        if (counts.isEmpty()) {
-            return scores;
+        SortedMap<LocalDate, Long> scored = counts.tailMap(from);
+        if (scored.values().stream().noneMatch(n -> n >= minDocs)) {
+            return scores;   // most pairs: seen once a day at most
         }
         long first = index(firstPeriod);
         long last = index(counts.lastKey());
@@ -87,7 +88,7 @@ public final class TrendScorer {
             series[Math.toIntExact(index(entry.getKey()) - origin)] = entry.getValue();
         }
         int corpusStart = Math.toIntExact(first - origin);
-        for (Map.Entry<LocalDate, Long> entry : counts.tailMap(from).entrySet()) {
+        for (Map.Entry<LocalDate, Long> entry : scored.entrySet()) {
             if (entry.getValue() < minDocs) {
                 continue;
             }
