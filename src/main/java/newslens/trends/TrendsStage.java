@@ -15,9 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -38,10 +36,12 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -200,14 +200,14 @@ public final class TrendsStage implements Stage {
             rows = rows.unionByName(dayRows(topics.get(), TOPIC, col("topic_id").cast("string")));
         }
         context.describe("gather each key's series");
-        // One shuffle brings each series' rows together; both passes below read it (the second job over
-        // the same RDD skips the map stage). The sort is by a hash of the series alone, a long the sorter
-        // orders by radix: sorting by the keys (long strings with shared beginnings) compared them byte by
-        // byte, half the stage's time. The rare series whose hashes collide are told apart when read.
-        JavaRDD<Row> sortedRows = rows.withColumn("series_hash", xxhash64(col("kind"), col("key")))
+        // One shuffle brings each series' rows together. The sort is by a hash of the series alone, a long the
+        // sorter orders by radix: sorting by the keys (long strings with shared beginnings) compared them byte
+        // by byte, half the stage's time. The rare series whose hashes collide are told apart when read. The
+        // rows are read as Spark holds them (no Row, no String per row): a key becomes a String once a series.
+        JavaRDD<InternalRow> sortedRows = rows.withColumn("series_hash", xxhash64(col("kind"), col("key")))
                 .repartition(col("series_hash"))
                 .sortWithinPartitions("series_hash")
-                .javaRDD();
+                .queryExecution().toRdd().toJavaRDD();
         // Counted as the scores are made, not by a job of its own; a retried task would count its series
         // twice, and only the summary line and the manifest show the figure.
         LongAccumulator seriesSeen = context.spark().sparkContext().longAccumulator("trends series");
@@ -278,11 +278,12 @@ public final class TrendsStage implements Stage {
 
     /**
      * The series of a partition whose rows (kind, period_day, key, n_docs, series_hash) come sorted by
-     * series_hash: each run of rows with one hash holds one series, or a few whose hashes collide.
+     * series_hash: each run of rows with one hash holds one series, or a few whose hashes collide. The
+     * sorter hands out one row object, refilled on each {@code next()}: a field kept is copied.
      */
-    static Iterator<KeySeries> series(Iterator<Row> sortedRows) {
+    static Iterator<KeySeries> series(Iterator<InternalRow> sortedRows) {
         return new Iterator<>() {
-            private Row pending = sortedRows.hasNext() ? sortedRows.next() : null;
+            private InternalRow pending = sortedRows.hasNext() ? sortedRows.next() : null;
             private Iterator<KeySeries> run = Collections.emptyIterator();
 
             @Override
@@ -303,23 +304,37 @@ public final class TrendsStage implements Stage {
 
             private Iterator<KeySeries> nextRun() {
                 long hash = pending.getLong(4);
-                Map<List<String>, SortedMap<LocalDate, Long>> byKey = new LinkedHashMap<>(2);
-                Row row = pending;
+                List<UTF8String> kinds = new ArrayList<>(1);
+                List<UTF8String> keys = new ArrayList<>(1);
+                List<SortedMap<LocalDate, Long>> days = new ArrayList<>(1);
+                InternalRow row = pending;
                 while (row != null && row.getLong(4) == hash) {
-                    byKey.computeIfAbsent(List.of(row.getString(0), row.getString(2)), k -> new TreeMap<>())
-                            .merge(LocalDate.ofEpochDay(row.getInt(1)), row.getLong(3), Long::sum);
+                    UTF8String kind = row.getUTF8String(0);
+                    UTF8String key = row.getUTF8String(2);
+                    int series = 0;
+                    while (series < keys.size() && !(keys.get(series).equals(key) && kinds.get(series).equals(kind))) {
+                        series++;
+                    }
+                    if (series == keys.size()) {
+                        kinds.add(kind.clone());
+                        keys.add(key.clone());
+                        days.add(new TreeMap<>());
+                    }
+                    days.get(series).merge(LocalDate.ofEpochDay(row.getInt(1)), row.getLong(3), Long::sum);
                     row = sortedRows.hasNext() ? sortedRows.next() : null;
                 }
                 pending = row;
-                List<KeySeries> series = new ArrayList<>(byKey.size());
-                byKey.forEach((id, days) -> series.add(new KeySeries(id.get(0), id.get(1), days)));
+                List<KeySeries> series = new ArrayList<>(keys.size());
+                for (int i = 0; i < keys.size(); i++) {
+                    series.add(new KeySeries(kinds.get(i).toString(), keys.get(i).toString(), days.get(i)));
+                }
                 return series.iterator();
             }
         };
     }
 
     /** The rows {@code perSeries} makes of each series of the partition, one series at a time. */
-    private static Iterator<Row> flatMap(Iterator<Row> sortedRows, Function<KeySeries, List<Row>> perSeries) {
+    private static Iterator<Row> flatMap(Iterator<InternalRow> sortedRows, Function<KeySeries, List<Row>> perSeries) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(series(sortedRows), Spliterator.ORDERED),
                 false).flatMap(series -> perSeries.apply(series).stream()).iterator();
     }
@@ -381,9 +396,9 @@ public final class TrendsStage implements Stage {
      * {@code minPairDocs} articles get no trend row. Counts the series it read.
      */
     private record ScoreAndFindBursts(Options options, ArticleTotals totals, LongAccumulator seriesSeen)
-            implements FlatMapFunction<Iterator<Row>, Row> {
+            implements FlatMapFunction<Iterator<InternalRow>, Row> {
         @Override
-        public Iterator<Row> call(Iterator<Row> sortedRows) {
+        public Iterator<Row> call(Iterator<InternalRow> sortedRows) {
             KeyTrends keyTrends = new KeyTrends(options, totals);
             return flatMap(sortedRows, series -> {
                 seriesSeen.add(GRANULARITIES.size());
