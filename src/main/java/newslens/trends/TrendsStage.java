@@ -55,8 +55,10 @@ import org.apache.spark.util.LongAccumulator;
  * carry over: a duplicate group counts once and undated articles are left out (they are only under
  * {@code all}).
  *
- * <p>Spark groups each key's rows into one series (a few hundred numbers) and scores it in plain Java in
- * {@code mapPartitions}; the day totals (one number a day) go to the executors with the task.
+ * <p>Spark groups each key's rows into one series (a few hundred numbers); one pass in plain Java in
+ * {@code mapPartitions} scores it and finds its bursts; the day totals (one number a day) go to the
+ * executors with the task. A pair gets a trend row only for periods it was seen {@code minPairDocs} times
+ * in.
  *
  * <p>Incremental: the stage keeps no state. Its inputs are small (one row per key and period) and it
  * recomputes both tables from them on every run, so a run after new articles gives what one run over
