@@ -39,6 +39,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -160,20 +161,7 @@ public final class TrendsStage implements Stage {
      * What the pass over the series finds: trend rows ({@code burst} false; {@link #SCORED}'s columns) and
      * burst rows (true; {@code period_day} is the burst's first period). Columns of the other kind are null.
      */
-    private static final StructType FOUND = new StructType()
-            .add("burst", DataTypes.BooleanType, false)
-            .add("granularity", DataTypes.StringType, false)
-            .add("period_day", DataTypes.IntegerType, false)
-            .add("kind", DataTypes.StringType, false)
-            .add("key", DataTypes.StringType, false)
-            .add("n_docs", DataTypes.LongType, false)
-            .add("baseline_mean", DataTypes.DoubleType, true)
-            .add("baseline_sd", DataTypes.DoubleType, true)
-            .add("score", DataTypes.DoubleType, true)
-            .add("rank_group", DataTypes.LongType, true)
-            .add("end_day", DataTypes.IntegerType, true)
-            .add("level", DataTypes.IntegerType, true)
-            .add("peak_day", DataTypes.IntegerType, true);
+    private static final StructType FOUND = found();
 
     private final Options options;
 
@@ -339,6 +327,17 @@ public final class TrendsStage implements Stage {
     private static Iterator<Row> flatMap(Iterator<InternalRow> sortedRows, Function<KeySeries, List<Row>> perSeries) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(series(sortedRows), Spliterator.ORDERED),
                 false).flatMap(series -> perSeries.apply(series).stream()).iterator();
+    }
+
+    /** {@link #SCORED}'s columns after a leading {@code burst}, then the burst's own; every one nullable. */
+    private static StructType found() {
+        StructType found = new StructType().add("burst", DataTypes.BooleanType, false);
+        for (StructField field : SCORED.fields()) {
+            found = found.add(field.name(), field.dataType(), true);
+        }
+        return found.add("end_day", DataTypes.IntegerType, true)
+                .add("level", DataTypes.IntegerType, true)
+                .add("peak_day", DataTypes.IntegerType, true);
     }
 
     /** One number per granularity, period and kind: the period's day, times 8, plus 4 for weeks, plus the kind. */
