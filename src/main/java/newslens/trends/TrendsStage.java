@@ -208,28 +208,31 @@ public final class TrendsStage implements Stage {
         Dataset<Row> found = context.spark().createDataFrame(
                 sortedRows.mapPartitions(new ScoreAndFindBursts(options, totals, seriesSeen)), FOUND)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        // Ranked the same way: the rows of one period and kind brought together by a long, then sorted by
-        // score in plain Java (a window over the string columns compared most pairs of rows in full).
-        JavaRDD<Row> ranked = found.filter(not(col("burst")))
-                .select(Arrays.stream(SCORED.fieldNames()).map(functions::col).toArray(Column[]::new))
-                .repartition(col("rank_group")).sortWithinPartitions("rank_group")
-                .javaRDD().mapPartitions(TrendsStage::rankWithinPeriod);
-        Dataset<Row> trends = context.spark().createDataFrame(ranked, RANKED)
-                .withColumn("period_start", date_add(EPOCH, col("period_day")));
-        context.describe("write table trends");
-        context.write(Tables.TRENDS, trends);
-        long trendRows = context.rowsWritten(Tables.TRENDS);
-        long seriesCount = seriesSeen.value();
+        try {
+            // Ranked the same way: the rows of one period and kind brought together by a long, then sorted by
+            // score in plain Java (a window over the string columns compared most pairs of rows in full).
+            JavaRDD<Row> ranked = found.filter(not(col("burst")))
+                    .select(Arrays.stream(SCORED.fieldNames()).map(functions::col).toArray(Column[]::new))
+                    .repartition(col("rank_group")).sortWithinPartitions("rank_group")
+                    .javaRDD().mapPartitions(TrendsStage::rankWithinPeriod);
+            Dataset<Row> trends = context.spark().createDataFrame(ranked, RANKED)
+                    .withColumn("period_start", date_add(EPOCH, col("period_day")));
+            context.describe("write table trends");
+            context.write(Tables.TRENDS, trends);
+            long trendRows = context.rowsWritten(Tables.TRENDS);
+            long seriesCount = seriesSeen.value();
 
-        Dataset<Row> bursts = found.filter(col("burst"))
-                .withColumn("start", date_add(EPOCH, col("period_day")))
-                .withColumn("end", date_add(EPOCH, col("end_day")))
-                .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
-        context.describe("write table bursts");
-        context.write(Tables.BURSTS, bursts);
-        long burstRows = context.rowsWritten(Tables.BURSTS);
-        found.unpersist();
-        return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
+            Dataset<Row> bursts = found.filter(col("burst"))
+                    .withColumn("start", date_add(EPOCH, col("period_day")))
+                    .withColumn("end", date_add(EPOCH, col("end_day")))
+                    .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
+            context.describe("write table bursts");
+            context.write(Tables.BURSTS, bursts);
+            long burstRows = context.rowsWritten(Tables.BURSTS);
+            return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
+        } finally {
+            found.unpersist();
+        }
     }
 
     /** Counted articles per day: one per duplicate group, dated ones. */
