@@ -60,6 +60,11 @@ final class CapitalisedRunRule implements ProposalRule {
             return null;
         }
         int end = predicates.runEnd(a, i, true);
+        if (end - i > 1 && a.token(i).text().length() > 1 && ACRONYM.matcher(a.token(i).text()).matches()) {
+            // ĐBQH Trương Minh Hoàng, KTS Trần Ngọc Phương: an acronym (a title, a ministry) before a person's
+            // full name is not part of the name, which the next position proposes on its own.
+            end = predicates.fullNameStart(a, i + 1, end);
+        }
         String surface = a.surface(i, end);
         int length = end - i;
         EntityType type = EntityType.PER;

@@ -94,6 +94,11 @@ final class OrganisationRule implements ProposalRule {
         } else if (isUnitNumber(a.token(nameStart))) {
             // Bệnh viện 115, Bệnh viện 115 Nghệ An: a numbered body, with the place it serves.
             end = Math.max(nameStart + 1, knownPlaceAfter(a, nameStart + 1));
+        } else if (fieldsBeforeName(a, nameStart) > nameStart) {
+            // Nhà máy sản xuất xơ sợi Đình Vũ: the body's fields in lower case, then the name that sets it apart.
+            int name = fieldsBeforeName(a, nameStart);
+            int place = knownPlaceAfter(a, name);
+            end = place > name ? place : organisationNameEnd(a, name, lex.personTitles().longestEndingAt(a, i) > 0);
         } else if (lex.personTitles().longestStartingAt(a, i) == 0) {
             end = lowerCaseNameEndingInPlace(a, nameStart);
         }
@@ -274,6 +279,16 @@ final class OrganisationRule implements ProposalRule {
         boolean boundary = end >= a.size() || !a.adjacent(end - 1) || a.token(end).kind() != Token.Kind.WORD
                 || a.token(end).isCapitalised() || lex.functionWords().contains(a.token(end).text());
         return boundary ? end : start;
+    }
+
+    /**
+     * Where the capitalised name begins after field words ({@code org_name_words.txt}) written in lower case
+     * right after a head ({@code Công ty CP dịch vụ môi trường đô thị Sơn La}), else {@code nameStart}.
+     */
+    private int fieldsBeforeName(Article a, int nameStart) {
+        int name = fieldWordsEnd(a, nameStart);
+        return name > nameStart && name < a.size() && a.adjacent(name - 1) && a.isCapitalisedWord(name)
+                ? name : nameStart;
     }
 
     /** A body's number: one to three digits ({@code 115}, {@code 2}), not a year or a count ({@code 2012}). */

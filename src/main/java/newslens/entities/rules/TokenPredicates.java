@@ -2,6 +2,7 @@ package newslens.entities.rules;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.regex.Pattern;
 import newslens.entities.Article;
 import newslens.entities.EntityIds;
 import newslens.entities.EntityType;
@@ -23,6 +24,8 @@ final class TokenPredicates implements Serializable {
     private static final long serialVersionUID = 1L;
     /** A surname and up to three given syllables: {@code Nguyễn Thị Minh Khai}. */
     static final int MAX_PERSON_SYLLABLES = 4;
+    /** {@code N.T.T.}, {@code H.M}: capital letters each followed by a dot, the last one's dot optional. */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?");
 
     private final KnowledgeBase kb;
     private final KnowledgeBase.Lexicons lex;
@@ -78,10 +81,14 @@ final class TokenPredicates implements Serializable {
                 || lex.countryWordCompounds().longestEndingAt(a, i + 1) > 1;
     }
 
-    /** {@code bà H.}: an initial after a person title is that person, not an abbreviated unit ({@code H.} = huyện). */
+    /**
+     * {@code bà H.}, {@code chị N.T.T.}: an initial, or a person's initials joined by dots, after a person title
+     * is that person, not an abbreviated unit ({@code H.} = huyện) or an acronym.
+     */
     boolean isInitialAfterTitle(Article a, int i) {
         String text = a.token(i).text();
-        boolean initial = text.length() == 1 || (text.length() == 2 && text.charAt(1) == '.');
+        boolean initial = text.length() == 1 || (text.length() == 2 && text.charAt(1) == '.')
+                || DOTTED_INITIALS.matcher(text).matches();
         return initial && Character.isUpperCase(text.charAt(0)) && lex.personTitles().longestEndingAt(a, i) > 0;
     }
 
@@ -187,7 +194,7 @@ final class TokenPredicates implements Serializable {
      * Where a person's full name (surname and two or more given syllables) begins in tokens {@code [from, end)},
      * else {@code end}: {@code UBND tỉnh Quảng Bình Trần Tiến Dũng} names the office holder after the place.
      */
-    private int fullNameStart(Article a, int from, int end) {
+    int fullNameStart(Article a, int from, int end) {
         for (int k = from; k + 3 <= end; k++) {
             if (surnameBeforeGivenNames(a, k)) {
                 return k;

@@ -46,6 +46,42 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymBeforeAFullNameIsNotPartOfIt() {
+        assertEquals(List.of("Trương Minh Hoàng/PER"), spans("Hôm qua, ĐBQH Trương Minh Hoàng phát biểu ở hội trường."));
+        assertEquals(List.of("Trần Ngọc Phương/PER"), spans("Theo KTS Trần Ngọc Phương, ngôi nhà rất đẹp."));
+        assertTrue(spans("Hôm qua, ĐBQH Hùng phát biểu.").stream().noneMatch(s -> s.contains("ĐBQH")));
+    }
+
+    @Test
+    void initialsAfterAPersonTitleAreThatPerson() {
+        assertEquals(List.of("N.V.T/PER", "Đ.T.T.D/PER"),
+                spans("Trong vụ cháy, anh N.V.T bị thương và chị Đ.T.T.D đã tử vong."));
+        assertEquals(List.of("UBND TP.HCM/ORG"), spans("Hôm qua, UBND TP.HCM họp."));
+    }
+
+    @Test
+    void aBodysFieldsInLowerCaseLeadToItsName() {
+        assertEquals(List.of("Nhà máy chế biến cao su Phú Lộc/ORG"),
+                spans("Năm nay, Nhà máy chế biến cao su Phú Lộc tăng công suất."));
+        assertEquals(List.of("Công ty CP vận tải Hà Tĩnh/ORG"), spans("Xe của Công ty CP vận tải Hà Tĩnh bị hỏng."));
+        assertTrue(spans("Nhà máy xi măng sẽ hoạt động trở lại.").isEmpty(), "fields with no name after them");
+    }
+
+    @Test
+    void aGroundIsASiteOfItsOwn() {
+        assertEquals(List.of("sân Hàng Đẫy/LOC"), spans("Đội khách thắng 2-0 trên sân Hàng Đẫy."));
+        assertEquals(List.of("loc:san_thanh_hoa"), RECOGNIZER.recognize("Trận đấu trên sân Thanh Hóa bị hoãn.", null)
+                .stream().map(Mention::entityId).toList(), "the ground, not the province");
+        assertTrue(spans("Các cầu thủ ra sân tập luyện.").isEmpty());
+    }
+
+    @Test
+    void anEmbassyIsNamedByItsCountry() {
+        assertEquals(List.of("Đại sứ quán Pháp/ORG", "Hà Nội/LOC"), spans("Hôm qua, Đại sứ quán Pháp ở Hà Nội mở cửa."));
+        assertEquals(List.of("Pháp/LOC"), spans("Hôm qua, Đại sứ Pháp phát biểu."));
+    }
+
+    @Test
     void localBodiesAreNamesOnlyWithTheirPlace() {
         assertEquals(List.of("Sở Y tế tỉnh Bắc Giang/ORG"), spans("Theo Sở Y tế tỉnh Bắc Giang, dịch đã giảm."));
         assertTrue(spans("Theo Sở Y tế, dịch đã giảm.").isEmpty());
