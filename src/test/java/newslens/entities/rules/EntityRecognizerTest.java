@@ -79,6 +79,7 @@ class EntityRecognizerTest {
     void anEmbassyIsNamedByItsCountry() {
         assertEquals(List.of("Đại sứ quán Pháp/ORG", "Hà Nội/LOC"), spans("Hôm qua, Đại sứ quán Pháp ở Hà Nội mở cửa."));
         assertEquals(List.of("Pháp/LOC"), spans("Hôm qua, Đại sứ Pháp phát biểu."));
+        assertEquals(List.of("Hạm đội Biển Đen/ORG"), spans("Một tàu của Hạm đội Biển Đen vừa về cảng."));
     }
 
     @Test
