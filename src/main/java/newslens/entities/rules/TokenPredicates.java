@@ -130,8 +130,12 @@ final class TokenPredicates implements Serializable {
         while (end < a.size()) {
             Token next = a.token(end);
             if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
+                // Nguyễn Văn Đoàn, ca sĩ Đan Trường, thôn Phú Hội: in a person's or a place's name (a surname,
+                // a title or a unit word opens it) a closing syllable that also heads bodies is part of the name.
                 boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
-                        && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end));
+                        && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end))
+                        || start > 0 && (lex.personTitles().longestEndingAt(a, start) > 0
+                                || lex.locationUnits().longestEndingAt(a, start) > 0) && lastGivenName(a, start, end);
                 // Ulrich Merkel, Harry Harris: a foreign given name and the foreign word after it are one name,
                 // even when that word alone is a known person's surname.
                 boolean surnameAfterForeignGivenName = end == start + 1

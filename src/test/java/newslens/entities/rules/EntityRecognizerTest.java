@@ -68,6 +68,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aClosingSyllableThatHeadsBodiesStaysInANameATitleOrAUnitOpens() {
+        assertEquals(List.of("Đan Trường/PER"), spans("Tối qua, ca sĩ Đan Trường biểu diễn."));
+        assertEquals(List.of("thôn Phú Hội/LOC"), spans("Người dân thôn Phú Hội phản ánh."));
+        assertEquals(List.of("tỉnh Nghệ An/LOC", "Hội Nông dân/ORG"), spans("Ở tỉnh Nghệ An Hội Nông dân họp."));
+    }
+
+    @Test
     void aGroundIsASiteOfItsOwn() {
         assertEquals(List.of("sân Hàng Đẫy/LOC"), spans("Đội khách thắng 2-0 trên sân Hàng Đẫy."));
         assertEquals(List.of("loc:san_thanh_hoa"), RECOGNIZER.recognize("Trận đấu trên sân Thanh Hóa bị hoãn.", null)
