@@ -94,8 +94,9 @@ final class OrganisationRule implements ProposalRule {
         } else if (isUnitNumber(a.token(nameStart))) {
             // Bệnh viện 115, Bệnh viện 115 Nghệ An: a numbered body, with the place it serves.
             end = Math.max(nameStart + 1, knownPlaceAfter(a, nameStart + 1));
-        } else if (fieldsBeforeName(a, nameStart) > nameStart) {
-            // Nhà máy sản xuất xơ sợi Đình Vũ: the body's fields in lower case, then the name that sets it apart.
+        } else if (a.token(i).isCapitalised() && fieldsBeforeName(a, nameStart) > nameStart) {
+            // Nhà máy sản xuất xơ sợi Đình Vũ: the body's fields in lower case, then the name that sets it apart;
+            // a head in lower case is a description (công ty thực phẩm Thụy Sĩ), not a name.
             int name = fieldsBeforeName(a, nameStart);
             int place = knownPlaceAfter(a, name);
             end = place > name ? place : organisationNameEnd(a, name, lex.personTitles().longestEndingAt(a, i) > 0);

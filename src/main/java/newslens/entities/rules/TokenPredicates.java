@@ -135,7 +135,8 @@ final class TokenPredicates implements Serializable {
                 boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
                         && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end))
                         || start > 0 && (lex.personTitles().longestEndingAt(a, start) > 0
-                                || lex.locationUnits().longestEndingAt(a, start) > 0) && lastGivenName(a, start, end);
+                                || lex.locationUnits().longestEndingAt(a, start) > 0)
+                        && allVietnameseSyllables(a, start, end) && lastGivenName(a, start, end);
                 // Ulrich Merkel, Harry Harris: a foreign given name and the foreign word after it are one name,
                 // even when that word alone is a known person's surname.
                 boolean surnameAfterForeignGivenName = end == start + 1
@@ -166,6 +167,15 @@ final class TokenPredicates implements Serializable {
      * given name even when it also heads organisations ({@code Đoàn}, {@code Hội}) or names a unit, since
      * nothing capitalised follows it; not when it opens a title ({@code Chủ tịch}) or a longer head.
      */
+    private static boolean allVietnameseSyllables(Article a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.token(k).kind() != Token.Kind.WORD || !NameShape.isVietnameseSyllable(a.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean lastGivenName(Article a, int start, int k) {
         return k - start < MAX_PERSON_SYLLABLES && a.token(k).kind() == Token.Kind.WORD
                 && NameShape.isVietnameseSyllable(a.token(k).text())
