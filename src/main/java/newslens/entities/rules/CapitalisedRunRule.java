@@ -77,6 +77,11 @@ final class CapitalisedRunRule implements ProposalRule {
             confidence = Confidence.ORGANISATION_CAMEL_CASE;
         } else if (namedAfterTitle(a, i, end, acronym)) {
             confidence = Confidence.PERSON_AFTER_TITLE;
+            if (acronym && initialsCloseWithDot(a, end)) {
+                // chị N.T.T. đã: the last initial's dot, not the sentence's end, when the sentence goes on.
+                end++;
+                surface = a.surface(i, end);
+            }
         } else if (lex.surnames().contains(a.token(i).text()) && length >= 2 && length <= MAX_PERSON_SYLLABLES
                 && allSyllables(a, i, end)) {
             confidence = Confidence.PERSON_WITH_SURNAME;
@@ -142,6 +147,12 @@ final class CapitalisedRunRule implements ProposalRule {
             return false;
         }
         return end - i > 1 || !continuesInLowerCase(a, end);
+    }
+
+    private static boolean initialsCloseWithDot(Article a, int end) {
+        return end + 1 < a.size() && a.token(end).text().equals(".") && a.touching(end - 1)
+                && a.token(end - 1).text().indexOf('.') > 0 && a.token(end + 1).kind() == Token.Kind.WORD
+                && !a.token(end + 1).isCapitalised();
     }
 
     /**

@@ -57,6 +57,8 @@ class EntityRecognizerTest {
         assertEquals(List.of("N.V.T/PER", "Đ.T.T.D/PER"),
                 spans("Trong vụ cháy, anh N.V.T bị thương và chị Đ.T.T.D đã tử vong."));
         assertEquals(List.of("UBND TP.HCM/ORG"), spans("Hôm qua, UBND TP.HCM họp."));
+        assertEquals(List.of("N.T.T./PER"), spans("Hôm qua, nạn nhân N.T.T. không qua khỏi."));
+        assertEquals(List.of("N.V.T/PER"), spans("Người bị bắt là anh N.V.T."));
     }
 
     @Test
