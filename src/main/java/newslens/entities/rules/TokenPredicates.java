@@ -167,6 +167,14 @@ final class TokenPredicates implements Serializable {
      * given name even when it also heads organisations ({@code Đoàn}, {@code Hội}) or names a unit, since
      * nothing capitalised follows it; not when it opens a title ({@code Chủ tịch}) or a longer head.
      */
+    private boolean lastGivenName(Article a, int start, int k) {
+        return k - start < MAX_PERSON_SYLLABLES && a.token(k).kind() == Token.Kind.WORD
+                && NameShape.isVietnameseSyllable(a.token(k).text())
+                && !(a.adjacent(k) && a.isCapitalisedWord(k + 1))
+                && lex.orgHeads().longestStartingAt(a, k) <= 1 && lex.personTitles().longestStartingAt(a, k) == 0
+                && lex.capitalisedNouns().longestStartingAt(a, k) == 0 && kb.roleAt(a.tokens(), k) == null;
+    }
+
     private static boolean allVietnameseSyllables(Article a, int from, int to) {
         for (int k = from; k < to; k++) {
             if (a.token(k).kind() != Token.Kind.WORD || !NameShape.isVietnameseSyllable(a.token(k).text())) {
@@ -174,14 +182,6 @@ final class TokenPredicates implements Serializable {
             }
         }
         return true;
-    }
-
-    private boolean lastGivenName(Article a, int start, int k) {
-        return k - start < MAX_PERSON_SYLLABLES && a.token(k).kind() == Token.Kind.WORD
-                && NameShape.isVietnameseSyllable(a.token(k).text())
-                && !(a.adjacent(k) && a.isCapitalisedWord(k + 1))
-                && lex.orgHeads().longestStartingAt(a, k) <= 1 && lex.personTitles().longestStartingAt(a, k) == 0
-                && lex.capitalisedNouns().longestStartingAt(a, k) == 0 && kb.roleAt(a.tokens(), k) == null;
     }
 
     /** End of the name that follows the unit word ending at token {@code unitLast}; {@code unitLast + 1} if none. */
