@@ -64,7 +64,7 @@ final class ArticleLinker implements Serializable {
         }
         Map<String, Candidate> personByTail = personTails(a, candidates);
         Map<String, Candidate> organisationByTail = organisationTails(a, candidates);
-        boolean sportsReport = countSportsWords(a) >= MIN_SPORTS_WORDS;
+        Boolean sportsReport = null; // asked only when a bare place could be a club: it reads the whole article
         boolean[] listedWithPeople = listedWithPeople(a, candidates);
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (int index = 0; index < candidates.size(); index++) {
@@ -90,10 +90,15 @@ final class ArticleLinker implements Serializable {
                 linked = c.relinked(EntityType.PER, Mention.PATTERN, Confidence.PERSON_IN_LIST,
                         EntityIds.fromName(EntityType.PER, name), name);
             }
-            if (sportsReport && isClubPlace(a, linked)) {
-                double confidence = linked.confidence() * Confidence.CLUB_READING_FACTOR;
-                linked = linked.relinked(EntityType.ORG, linked.method(), confidence,
-                        EntityIds.fromName(EntityType.ORG, name), name);
+            if (isClubPlace(a, linked)) {
+                if (sportsReport == null) {
+                    sportsReport = isSportsReport(a);
+                }
+                if (sportsReport) {
+                    double confidence = linked.confidence() * Confidence.CLUB_READING_FACTOR;
+                    linked = linked.relinked(EntityType.ORG, linked.method(), confidence,
+                            EntityIds.fromName(EntityType.ORG, name), name);
+                }
             }
             if (linked.strong()) {
                 result.add(linked);
@@ -163,16 +168,16 @@ final class ArticleLinker implements Serializable {
         return between.equals(",") || between.equals("và");
     }
 
-    private int countSportsWords(Article a) {
+    private boolean isSportsReport(Article a) {
         int count = 0;
-        for (int i = 0; i < a.size(); i++) {
+        for (int i = 0; i < a.size() && count < MIN_SPORTS_WORDS; i++) {
             int length = kb.lexicons().sportsWords().longestStartingAt(a, i);
             if (length > 0) {
                 count++;
                 i += length - 1;
             }
         }
-        return count;
+        return count >= MIN_SPORTS_WORDS;
     }
 
     /**

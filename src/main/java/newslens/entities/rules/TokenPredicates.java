@@ -130,19 +130,12 @@ final class TokenPredicates implements Serializable {
         while (end < a.size()) {
             Token next = a.token(end);
             if (a.adjacent(end - 1) && a.isCapitalisedWord(end)) {
-                // Nguyễn Văn Đoàn, ca sĩ Đan Trường, thôn Phú Hội: in a person's or a place's name (a surname,
-                // a title or a unit word opens it) a closing syllable that also heads bodies is part of the name.
-                boolean givenNameInPersonName = lex.surnames().contains(a.token(start).text())
-                        && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end))
-                        || start > 0 && (lex.personTitles().longestEndingAt(a, start) > 0
-                                || lex.locationUnits().longestEndingAt(a, start) > 0)
-                        && allVietnameseSyllables(a, start, end) && lastGivenName(a, start, end);
                 // Ulrich Merkel, Harry Harris: a foreign given name and the foreign word after it are one name,
                 // even when that word alone is a known person's surname.
                 boolean surnameAfterForeignGivenName = end == start + 1
                         && lex.foreignNameStarts().contains(a.token(start).text())
                         && !NameShape.isVietnameseSyllable(a.token(end).text());
-                if ((startsContextPhrase(a, end) && !givenNameInPersonName)
+                if ((startsContextPhrase(a, end) && !givenNameInPersonName(a, start, end))
                         || (stopAtKnown && startsSeparateName(a, end) && !surnameAfterForeignGivenName)) {
                     break;
                 }
@@ -160,6 +153,19 @@ final class TokenPredicates implements Serializable {
             }
         }
         return end;
+    }
+
+    /**
+     * Nguyễn Văn Đoàn, ca sĩ Đan Trường, thôn Phú Hội: in a person's or a place's name (a surname, a title or a
+     * unit word opens it) a closing syllable that also heads bodies is part of the name. Asked only where such a
+     * syllable starts a context phrase, since its lookups cost more than that test.
+     */
+    private boolean givenNameInPersonName(Article a, int start, int end) {
+        return lex.surnames().contains(a.token(start).text())
+                && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end))
+                || start > 0 && (lex.personTitles().longestEndingAt(a, start) > 0
+                        || lex.locationUnits().longestEndingAt(a, start) > 0)
+                && allVietnameseSyllables(a, start, end) && lastGivenName(a, start, end);
     }
 
     /**
