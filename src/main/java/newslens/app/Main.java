@@ -39,6 +39,12 @@ public final class Main {
         if (command.equals("train-ner")) {
             return NerCommands.train(cli);
         }
+        if (command.equals("segment")) {
+            return SegmentCommands.segment(cli);
+        }
+        if (command.equals("eval-segment")) {
+            return SegmentCommands.evaluate(cli);
+        }
         if (command.equals("dashboard")) {
             String output = cli.required("output", "the folder of the tables");
             SparkSession spark = Sessions.getOrCreate(cli.option("master"));
@@ -99,6 +105,10 @@ public final class Main {
               eval-ner       --docs DIR --gold FILE.jsonl (or --conll FILE) [--holdout P] [--seed S]
                              [--ner-model DIR]: score entities against gold, rules alone or with a learned
                              model, on every document or on the P% held out by train-ner --holdout P
+              segment        --input FILE --output FILE: the lines of a text file with the syllables of
+                             each multi-syllable word joined by _ (the topics stage's segmenter)
+              eval-segment   --gold FILE: word precision, recall, F1 of that segmenter against lines
+                             segmented by hand (syllables of a word joined by _)
               dashboard      the tables in --output -> <output>/dashboard/index.html (a static page)
               generate       --output DIR [--docs N] [--format txt|jsonl] [--days D] [--seed S]:
                              a synthetic corpus with its ground truth, for scale runs

@@ -2,6 +2,7 @@ package newslens.topics;
 
 import java.io.Serializable;
 import java.util.List;
+import newslens.text.WordSegmenter;
 
 /**
  * The tokens an article gives the topic model: its words (segmented, stop words dropped) and,

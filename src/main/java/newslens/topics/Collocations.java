@@ -1,5 +1,7 @@
 package newslens.topics;
 
+import newslens.text.WordSegmenter;
+
 /**
  * Which adjacent pair of words may become one word: the pure rules of collocation learning
  * (the counting is done by {@link CollocationLearner} with Spark).

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import newslens.text.WordSegmenter;
 
 /**
  * Words that say nothing about a topic: function words, pronouns, classifiers, reporting verbs,

@@ -30,6 +30,7 @@ import newslens.table.CountedArticles;
 import newslens.table.Periods;
 import newslens.table.OutputLayout;
 import newslens.table.Tables;
+import newslens.text.WordSegmenter;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.clustering.DistributedLDAModel;
@@ -184,6 +185,8 @@ public final class TopicsStage implements Stage {
         }
     }
 
+    /** Phrases a topic reads as one term (offices, bodies): added to the word lexicon before collocations. */
+    static final String PHRASES_RESOURCE = "newslens/topics/phrases.txt";
     public static final String EM = "em";
     public static final String ONLINE = "online";
 
@@ -225,6 +228,11 @@ public final class TopicsStage implements Stage {
     }
 
     /** One execution: load or fit the model, infer every article's topics, write the tables. */
+    /** The word segmenter with the phrases of {@value #PHRASES_RESOURCE}, the base collocations are learned on. */
+    static WordSegmenter topicSegmenter() {
+        return WordSegmenter.withLexicon().plus(WordSegmenter.readLines(PHRASES_RESOURCE));
+    }
+
     private final class Execution {
         private final StageContext context;
         private final SparkSession spark;
@@ -323,7 +331,7 @@ public final class TopicsStage implements Stage {
         private TopicModel fit(Dataset<Row> articles, long countedArticles) {
             Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles);
             context.describe("learn collocations");
-            WordSegmenter lexicon = WordSegmenter.withLexicon();
+            WordSegmenter lexicon = topicSegmenter();
             List<String> collocations = new CollocationLearner(options.collocationPasses(), options.minCollocationCount(),
                     options.minCollocationNpmi(), stopWords).learn(counted.select("text"), lexicon);
             ArticleTokens tokens = new ArticleTokens(lexicon.plus(collocations), stopWords, options.entityTokens());
@@ -371,7 +379,7 @@ public final class TopicsStage implements Stage {
          * top one, and the user topics it is on; columns of {@link #ASSIGNMENTS_SCHEMA}.
          */
         private Dataset<Row> assign(TopicModel model, Dataset<Row> articles) {
-            WordSegmenter segmenter = WordSegmenter.withLexicon().plus(model.collocations());
+            WordSegmenter segmenter = topicSegmenter().plus(model.collocations());
             ArticleTokens tokens = new ArticleTokens(segmenter, stopWords, options.entityTokens());
             Dataset<Row> inferred = model.lda().transform(model.vocabulary()
                             .transform(articles.withColumn("tokens", tokensOf(tokens).apply(col("text"), col("entities")))))

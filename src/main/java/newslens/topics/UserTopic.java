@@ -3,6 +3,7 @@ package newslens.topics;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import newslens.text.WordSegmenter;
 
 /**
  * A topic defined by the user with keywords: words ({@code "hạt nhân"}, matched case-insensitively

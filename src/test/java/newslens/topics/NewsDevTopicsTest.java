@@ -53,7 +53,9 @@ class NewsDevTopicsTest {
         OutputLayout layout = new OutputLayout(tmp.toString(), "news-dev", spark.sparkContext().hadoopConfiguration());
         spark.createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().parquet(layout.table(Tables.ARTICLES));
 
-        TopicsStage.Options options = JobConfig.load(null).topics();
+        // -Dnewslens.topics.config=FILE measures other settings (e.g. another seed) with the same test.
+        String config = System.getProperty("newslens.topics.config");
+        TopicsStage.Options options = JobConfig.load(config == null ? null : Path.of(config)).topics();
         assertEquals(10, options.k());
         TopicsStage.Result result = StageRuns.execute(new TopicsStage(options), layout, false);
 
