@@ -39,6 +39,7 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -434,16 +435,32 @@ public final class TopicsStage implements Stage {
                     .agg(sum(when(col("is_top"), 1L).otherwise(0L)).as("n_docs"), sum("weight").as("weight"));
         }
 
-        /** Learned topics with their top words, then the user topics with their name and keywords. */
+        /**
+         * Learned topics with their most probable words and a label of their most relevant ones
+         * ({@link TopicLabels}), then the user topics with their name and keywords.
+         */
         private Dataset<Row> topics(TopicModel model) {
             String[] vocabulary = model.vocabulary().vocabulary();
+            Matrix matrix = model.lda().topicsMatrix();
+            double[][] weights = new double[matrix.numRows()][matrix.numCols()];
+            for (int term = 0; term < matrix.numRows(); term++) {
+                for (int topic = 0; topic < matrix.numCols(); topic++) {
+                    weights[term][topic] = matrix.apply(term, topic);
+                }
+            }
             List<Row> rows = new ArrayList<>();
             for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
+                int topicId = topic.<Integer>getAs("topic");
                 List<String> terms = new ArrayList<>();
                 for (Object index : topic.getList(topic.fieldIndex("termIndices"))) {
                     terms.add(vocabulary[(Integer) index]);
                 }
-                rows.add(RowFactory.create(topic.<Integer>getAs("topic"), TopicLabels.label(terms),
+                List<String> relevant = new ArrayList<>();
+                for (int index : TopicLabels.byRelevance(weights, topicId, TopicLabels.RELEVANCE_LAMBDA,
+                        TopicLabels.TOP_TERMS)) {
+                    relevant.add(vocabulary[index]);
+                }
+                rows.add(RowFactory.create(topicId, TopicLabels.label(relevant),
                         JavaConverters.asScalaBuffer(terms).toSeq(), model.modelId()));
             }
             for (UserTopic topic : options.userTopicList()) {

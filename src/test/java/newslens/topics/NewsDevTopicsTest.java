@@ -17,7 +17,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import newslens.SparkTestSession;
 import newslens.TestData;
 import newslens.table.OutputLayout;
@@ -83,11 +85,82 @@ class NewsDevTopicsTest {
                 agreement.nmi(), agreement.purity(), result.fitMillis() / 1000.0,
                 articles.size() * 1000.0 / Math.max(1, result.inferMillis()), articles.size(),
                 result.inferMillis() / 1000.0, result.modelId());
+        Map<Integer, List<String>> relevantLabels = new TreeMap<>();
+        Map<Integer, List<String>> probableLabels = new TreeMap<>();
         for (Row topic : spark.read().parquet(layout.table(Tables.TOPICS)).orderBy("topic_id").collectAsList()) {
-            System.out.println("  topic " + topic.getAs("topic_id") + ": " + topic.getAs("label"));
+            int id = topic.getAs("topic_id");
+            List<String> terms = topic.getList(topic.fieldIndex("terms"));
+            relevantLabels.put(id, List.of(topic.<String>getAs("label").split(", ")));
+            probableLabels.put(id, List.of(TopicLabels.label(terms).split(", ")));
+            System.out.println("  topic " + id + ": " + topic.getAs("label") + "   (most probable: "
+                    + TopicLabels.label(terms) + ")");
+        }
+        System.out.printf("label precision (share of the articles holding a label word that are of the topic's "
+                        + "gold class): relevance %.3f, most probable %.3f%n",
+                labelPrecision(relevantLabels, clusters, classes, articles),
+                labelPrecision(probableLabels, clusters, classes, articles));
+        // The same for other weights of probability against lift, from the saved model: how λ was chosen.
+        TopicModel model = TopicModel.latest(layout.fileSystem(), TopicModel.modelsFolder(layout.root())).orElseThrow();
+        org.apache.spark.ml.linalg.Matrix matrix = model.lda().topicsMatrix();
+        double[][] weights = new double[matrix.numRows()][matrix.numCols()];
+        for (int term = 0; term < matrix.numRows(); term++) {
+            for (int topic = 0; topic < matrix.numCols(); topic++) {
+                weights[term][topic] = matrix.apply(term, topic);
+            }
+        }
+        String[] vocabulary = model.vocabulary().vocabulary();
+        for (double lambda : new double[] {1.0, 0.8, 0.6, 0.4, 0.2}) {
+            Map<Integer, List<String>> labels = new TreeMap<>();
+            for (int topic = 0; topic < matrix.numCols(); topic++) {
+                List<String> terms = TopicLabels.byRelevance(weights, topic, lambda, TopicLabels.TOP_TERMS).stream()
+                        .map(index -> vocabulary[index]).toList();
+                labels.put(topic, List.of(TopicLabels.label(terms).split(", ")));
+            }
+            System.out.printf("  λ %.1f: label precision %.3f %s%n", lambda,
+                    labelPrecision(labels, clusters, classes, articles), labels.values());
         }
         assertTrue(result.fitted());
         assertTrue(agreement.nmi() >= MIN_NMI, "NMI " + agreement.nmi() + " below " + MIN_NMI);
+    }
+
+    /**
+     * How well a topic's label words point to its articles' gold class (the class most of the articles whose
+     * top topic it is have): over every label word, the share of the articles holding it (title or text, as
+     * whole words) that are of that class, averaged.
+     */
+    static double labelPrecision(Map<Integer, List<String>> labels, List<Integer> clusters, List<String> classes,
+                                 List<Row> articles) {
+        List<String> texts = new ArrayList<>();
+        for (Row article : articles) {
+            String words = (article.getString(3) + " " + article.getString(4)).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]+", " ");
+            texts.add(" " + words + " ");
+        }
+        double sum = 0;
+        int words = 0;
+        for (Map.Entry<Integer, List<String>> label : labels.entrySet()) {
+            Map<String, Integer> classCounts = new HashMap<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                if (clusters.get(i).equals(label.getKey())) {
+                    classCounts.merge(classes.get(i), 1, Integer::sum);
+                }
+            }
+            String majority = classCounts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(null);
+            for (String word : label.getValue()) {
+                int holding = 0;
+                int ofClass = 0;
+                for (int i = 0; i < texts.size(); i++) {
+                    if (texts.get(i).contains(" " + word + " ")) {
+                        holding++;
+                        ofClass += classes.get(i).equals(majority) ? 1 : 0;
+                    }
+                }
+                sum += holding == 0 ? 0 : (double) ofClass / holding;
+                words++;
+            }
+        }
+        return words == 0 ? 0 : sum / words;
     }
 
     /** doc_id → {date, topic} of the articles with a gold topic. */

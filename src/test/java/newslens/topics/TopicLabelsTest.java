@@ -8,9 +8,30 @@ import org.junit.jupiter.api.Test;
 class TopicLabelsTest {
 
     @Test
-    void labelIsTheTopThreeWordsWithoutEntityIds() {
+    void labelIsTheFirstThreeWordsWithoutEntityIds() {
         assertEquals("bóng đá, cầu thủ, trận đấu",
                 TopicLabels.label(List.of("bóng đá", "per:nguyen_van_an", "cầu thủ", "trận đấu", "ghi bàn")));
         assertEquals("bão", TopicLabels.label(List.of("bão")));
+    }
+
+    /** Terms: 0 "người" (everywhere), 1 "cầu thủ" (sport only), 2 "bàn thắng" (sport, rarer), 3 "bệnh viện". */
+    private static final double[][] WEIGHTS = {
+            {150, 600},
+            {120, 0},
+            {40, 1},
+            {0, 150},
+    };
+
+    @Test
+    void aWordEveryTopicUsesGivesWayToTheTopicsOwnWords() {
+        // By probability alone the sport topic is "người" first (150 of its 310 tokens).
+        assertEquals(List.of(0, 1, 2), TopicLabels.byRelevance(WEIGHTS, 0, 1.0, 3));
+        // With its lift weighed in, the topic's own word "cầu thủ" comes first.
+        assertEquals(List.of(1, 0, 2), TopicLabels.byRelevance(WEIGHTS, 0, TopicLabels.RELEVANCE_LAMBDA, 3));
+    }
+
+    @Test
+    void aWordNeverSeenInTheTopicIsNotAmongItsTerms() {
+        assertEquals(List.of(0, 3, 2), TopicLabels.byRelevance(WEIGHTS, 1, TopicLabels.RELEVANCE_LAMBDA, 5));
     }
 }
