@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
 
 /**
  * A fitted topic model: the learned collocations (the segmenter's corpus words), the vocabulary and
@@ -31,6 +32,18 @@ public record TopicModel(String modelId, List<String> collocations, CountVectori
 
     public TopicModel {
         collocations = List.copyOf(collocations);
+    }
+
+    /** Each term's weight in each topic, {@code [term][topic]}: the LDA topics matrix, for {@link TopicLabels}. */
+    public double[][] termWeights() {
+        Matrix matrix = lda.topicsMatrix();
+        double[][] weights = new double[matrix.numRows()][matrix.numCols()];
+        for (int term = 0; term < matrix.numRows(); term++) {
+            for (int topic = 0; topic < matrix.numCols(); topic++) {
+                weights[term][topic] = matrix.apply(term, topic);
+            }
+        }
+        return weights;
     }
 
     public static Path modelsFolder(Path outputRoot) {

@@ -39,7 +39,6 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -441,13 +440,7 @@ public final class TopicsStage implements Stage {
          */
         private Dataset<Row> topics(TopicModel model) {
             String[] vocabulary = model.vocabulary().vocabulary();
-            Matrix matrix = model.lda().topicsMatrix();
-            double[][] weights = new double[matrix.numRows()][matrix.numCols()];
-            for (int term = 0; term < matrix.numRows(); term++) {
-                for (int topic = 0; topic < matrix.numCols(); topic++) {
-                    weights[term][topic] = matrix.apply(term, topic);
-                }
-            }
+            double[][] weights = model.termWeights();
             List<Row> rows = new ArrayList<>();
             for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
                 int topicId = topic.<Integer>getAs("topic");

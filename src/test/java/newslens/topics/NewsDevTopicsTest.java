@@ -101,17 +101,11 @@ class NewsDevTopicsTest {
                 labelPrecision(probableLabels, clusters, classes, articles));
         // The same for other weights of probability against lift, from the saved model: how λ was chosen.
         TopicModel model = TopicModel.latest(layout.fileSystem(), TopicModel.modelsFolder(layout.root())).orElseThrow();
-        org.apache.spark.ml.linalg.Matrix matrix = model.lda().topicsMatrix();
-        double[][] weights = new double[matrix.numRows()][matrix.numCols()];
-        for (int term = 0; term < matrix.numRows(); term++) {
-            for (int topic = 0; topic < matrix.numCols(); topic++) {
-                weights[term][topic] = matrix.apply(term, topic);
-            }
-        }
+        double[][] weights = model.termWeights();
         String[] vocabulary = model.vocabulary().vocabulary();
         for (double lambda : new double[] {1.0, 0.8, 0.6, 0.4, 0.2}) {
             Map<Integer, List<String>> labels = new TreeMap<>();
-            for (int topic = 0; topic < matrix.numCols(); topic++) {
+            for (int topic = 0; topic < weights[0].length; topic++) {
                 List<String> terms = TopicLabels.byRelevance(weights, topic, lambda, TopicLabels.TOP_TERMS).stream()
                         .map(index -> vocabulary[index]).toList();
                 labels.put(topic, List.of(TopicLabels.label(terms).split(", ")));
