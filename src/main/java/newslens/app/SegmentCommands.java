@@ -11,9 +11,9 @@ import newslens.text.SegmentationScore;
 import newslens.text.WordSegmenter;
 
 /**
- * {@code segment} and {@code eval-segment}: the word segmenter the topics stage uses (with the shipped lexicon,
- * before the collocations a corpus teaches it), run alone on plain text. No Spark: a file in, a file or a
- * score out, line by line.
+ * {@code segment} and {@code eval-segment}: the word segmenter under the topics stage, with the shipped word
+ * lexicon (the stage adds its phrases and the collocations a corpus teaches it), run alone on plain text. No
+ * Spark: a file in, a file or a score out, line by line.
  */
 final class SegmentCommands {
 
@@ -24,6 +24,9 @@ final class SegmentCommands {
         Path input = Path.of(cli.required("input", "a UTF-8 text file"));
         Path output = Path.of(cli.required("output", "the file the segmented lines are written to"));
         requireFile(input, "segment --input");
+        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("segment --output must be another file than --input, got " + output);
+        }
         WordSegmenter segmenter = WordSegmenter.withLexicon();
         long lines = 0;
         try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * {@code người dân_tộc_thiểu_số}.
  *
  * <p>The known words are multi-syllable strings with single spaces ({@code "tổng thống"}): the
- * shipped lexicon ({@value #LEXICON_RESOURCE}) plus, in the topics stage, the collocations learned from the
- * corpus. {@code jobs/newslens segment} and {@code eval-segment} run it alone.
+ * shipped lexicon ({@value #LEXICON_RESOURCE}) plus, in the topics stage, its phrases and the collocations
+ * learned from the corpus. {@code jobs/newslens segment} and {@code eval-segment} run it alone.
  */
 public final class WordSegmenter implements Serializable {
 
@@ -212,7 +212,7 @@ public final class WordSegmenter implements Serializable {
         return lines;
     }
 
-    static List<String> loadLexicon() {
+    private static List<String> loadLexicon() {
         return readLines(LEXICON_RESOURCE);
     }
 }

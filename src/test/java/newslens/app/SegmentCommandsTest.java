@@ -40,6 +40,15 @@ class SegmentCommandsTest {
     }
 
     @Test
+    void segmentNeverWritesOverItsInput() throws Exception {
+        Path input = dir.resolve("in.txt");
+        Files.writeString(input, "Chính phủ họp\n", StandardCharsets.UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> SegmentCommands.segment(new CommandLine("segment",
+                Map.of("input", input.toString(), "output", dir.resolve(".").resolve("in.txt").toString()))));
+        assertEquals("Chính phủ họp\n", Files.readString(input, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SegmentCommands.evaluate(
                 new CommandLine("eval-segment", Map.of("gold", dir.resolve("none.txt").toString()))));
