@@ -29,34 +29,42 @@ public final class TopicLabels {
     }
 
     /**
-     * Term indices of topic {@code topic} by relevance, highest first, at most {@code n}; ties by index.
+     * Each topic's term indices by relevance, highest first, at most {@code n}; ties by index. A term never
+     * seen in a topic is not among its terms.
      *
      * @param weights a term's weight in each topic, {@code weights[term][topic]} (LDA's topics matrix:
      *                expected token counts, or any weights proportional to them per topic)
      */
-    public static List<Integer> byRelevance(double[][] weights, int topic, double lambda, int n) {
-        double topicTotal = 0;
+    public static List<List<Integer>> byRelevance(double[][] weights, double lambda, int n) {
+        int topics = weights.length == 0 ? 0 : weights[0].length;
+        double[] topicTotals = new double[topics];
+        double[] termShares = new double[weights.length];
         double total = 0;
-        double[] termTotals = new double[weights.length];
         for (int term = 0; term < weights.length; term++) {
-            topicTotal += weights[term][topic];
-            for (double weight : weights[term]) {
-                termTotals[term] += weight;
+            for (int topic = 0; topic < topics; topic++) {
+                topicTotals[topic] += weights[term][topic];
+                termShares[term] += weights[term][topic];
             }
-            total += termTotals[term];
+            total += termShares[term];
         }
-        List<Integer> terms = new ArrayList<>();
-        double[] relevance = new double[weights.length];
         for (int term = 0; term < weights.length; term++) {
-            if (weights[term][topic] > 0) {
-                double inTopic = weights[term][topic] / topicTotal;
-                double overall = termTotals[term] / total;
-                relevance[term] = lambda * Math.log(inTopic) + (1 - lambda) * Math.log(inTopic / overall);
-                terms.add(term);
-            }
+            termShares[term] /= total;
         }
-        terms.sort(Comparator.<Integer>comparingDouble(term -> -relevance[term]).thenComparing(term -> term));
-        return terms.subList(0, Math.min(n, terms.size()));
+        List<List<Integer>> byTopic = new ArrayList<>(topics);
+        for (int topic = 0; topic < topics; topic++) {
+            List<Integer> terms = new ArrayList<>();
+            double[] relevance = new double[weights.length];
+            for (int term = 0; term < weights.length; term++) {
+                if (weights[term][topic] > 0) {
+                    double inTopic = weights[term][topic] / topicTotals[topic];
+                    relevance[term] = lambda * Math.log(inTopic) + (1 - lambda) * Math.log(inTopic / termShares[term]);
+                    terms.add(term);
+                }
+            }
+            terms.sort(Comparator.<Integer>comparingDouble(term -> -relevance[term]).thenComparing(term -> term));
+            byTopic.add(List.copyOf(terms.subList(0, Math.min(n, terms.size()))));
+        }
+        return byTopic;
     }
 
     /** Entity ids carry a type prefix ({@code per:nguyen_van_an}); words never hold a colon. */

@@ -227,12 +227,12 @@ public final class TopicsStage implements Stage {
         return new Execution(context).execute();
     }
 
-    /** One execution: load or fit the model, infer every article's topics, write the tables. */
     /** The word segmenter with the phrases of {@value #PHRASES_RESOURCE}, the base collocations are learned on. */
     static WordSegmenter topicSegmenter() {
         return WordSegmenter.withLexicon().plus(WordSegmenter.readLines(PHRASES_RESOURCE));
     }
 
+    /** One execution: load or fit the model, infer every article's topics, write the tables. */
     private final class Execution {
         private final StageContext context;
         private final SparkSession spark;
@@ -440,7 +440,8 @@ public final class TopicsStage implements Stage {
          */
         private Dataset<Row> topics(TopicModel model) {
             String[] vocabulary = model.vocabulary().vocabulary();
-            double[][] weights = model.termWeights();
+            List<List<Integer>> relevantTerms = TopicLabels.byRelevance(model.termWeights(),
+                    TopicLabels.RELEVANCE_LAMBDA, TopicLabels.TOP_TERMS);
             List<Row> rows = new ArrayList<>();
             for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
                 int topicId = topic.<Integer>getAs("topic");
@@ -448,11 +449,7 @@ public final class TopicsStage implements Stage {
                 for (Object index : topic.getList(topic.fieldIndex("termIndices"))) {
                     terms.add(vocabulary[(Integer) index]);
                 }
-                List<String> relevant = new ArrayList<>();
-                for (int index : TopicLabels.byRelevance(weights, topicId, TopicLabels.RELEVANCE_LAMBDA,
-                        TopicLabels.TOP_TERMS)) {
-                    relevant.add(vocabulary[index]);
-                }
+                List<String> relevant = relevantTerms.get(topicId).stream().map(index -> vocabulary[index]).toList();
                 rows.add(RowFactory.create(topicId, TopicLabels.label(relevant),
                         JavaConverters.asScalaBuffer(terms).toSeq(), model.modelId()));
             }

@@ -297,33 +297,33 @@ public final class TrendsStage implements Stage {
 
             private Iterator<KeySeries> nextRun() {
                 long hash = pending.getLong(4);
-                List<UTF8String> kinds = new ArrayList<>(1);
-                List<UTF8String> keys = new ArrayList<>(1);
-                List<SortedMap<LocalDate, Long>> days = new ArrayList<>(1);
+                List<SeriesBeingRead> ofHash = new ArrayList<>(1);
                 InternalRow row = pending;
                 while (row != null && row.getLong(4) == hash) {
                     UTF8String kind = row.getUTF8String(0);
                     UTF8String key = row.getUTF8String(2);
-                    int series = 0;
-                    while (series < keys.size() && !(keys.get(series).equals(key) && kinds.get(series).equals(kind))) {
-                        series++;
+                    SeriesBeingRead series = null;
+                    for (SeriesBeingRead candidate : ofHash) {
+                        if (candidate.key().equals(key) && candidate.kind().equals(kind)) {
+                            series = candidate;
+                        }
                     }
-                    if (series == keys.size()) {
-                        kinds.add(kind.clone());
-                        keys.add(key.clone());
-                        days.add(new TreeMap<>());
+                    if (series == null) {
+                        series = new SeriesBeingRead(kind.clone(), key.clone(), new TreeMap<>());
+                        ofHash.add(series);
                     }
-                    days.get(series).merge(LocalDate.ofEpochDay(row.getInt(1)), row.getLong(3), Long::sum);
+                    series.days().merge(LocalDate.ofEpochDay(row.getInt(1)), row.getLong(3), Long::sum);
                     row = sortedRows.hasNext() ? sortedRows.next() : null;
                 }
                 pending = row;
-                List<KeySeries> series = new ArrayList<>(keys.size());
-                for (int i = 0; i < keys.size(); i++) {
-                    series.add(new KeySeries(kinds.get(i).toString(), keys.get(i).toString(), days.get(i)));
-                }
-                return series.iterator();
+                return ofHash.stream().map(series -> new KeySeries(series.kind().toString(), series.key().toString(),
+                        series.days())).iterator();
             }
         };
+    }
+
+    /** A series of one hash run as it is read: kind and key copied out of the sorter's row, articles per day. */
+    private record SeriesBeingRead(UTF8String kind, UTF8String key, SortedMap<LocalDate, Long> days) {
     }
 
     /** The rows {@code perSeries} makes of each series of the partition, one series at a time. */

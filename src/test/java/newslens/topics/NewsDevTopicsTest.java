@@ -105,9 +105,9 @@ class NewsDevTopicsTest {
         String[] vocabulary = model.vocabulary().vocabulary();
         for (double lambda : new double[] {1.0, 0.8, 0.6, 0.4, 0.2}) {
             Map<Integer, List<String>> labels = new TreeMap<>();
-            for (int topic = 0; topic < weights[0].length; topic++) {
-                List<String> terms = TopicLabels.byRelevance(weights, topic, lambda, TopicLabels.TOP_TERMS).stream()
-                        .map(index -> vocabulary[index]).toList();
+            List<List<Integer>> relevant = TopicLabels.byRelevance(weights, lambda, TopicLabels.TOP_TERMS);
+            for (int topic = 0; topic < relevant.size(); topic++) {
+                List<String> terms = relevant.get(topic).stream().map(index -> vocabulary[index]).toList();
                 labels.put(topic, List.of(TopicLabels.label(terms).split(", ")));
             }
             System.out.printf("  λ %.1f: label precision %.3f %s%n", lambda,

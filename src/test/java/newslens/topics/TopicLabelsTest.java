@@ -25,13 +25,13 @@ class TopicLabelsTest {
     @Test
     void aWordEveryTopicUsesGivesWayToTheTopicsOwnWords() {
         // By probability alone the sport topic is "người" first (150 of its 310 tokens).
-        assertEquals(List.of(0, 1, 2), TopicLabels.byRelevance(WEIGHTS, 0, 1.0, 3));
+        assertEquals(List.of(0, 1, 2), TopicLabels.byRelevance(WEIGHTS, 1.0, 3).get(0));
         // With its lift weighed in, the topic's own word "cầu thủ" comes first.
-        assertEquals(List.of(1, 0, 2), TopicLabels.byRelevance(WEIGHTS, 0, TopicLabels.RELEVANCE_LAMBDA, 3));
+        assertEquals(List.of(1, 0, 2), TopicLabels.byRelevance(WEIGHTS, TopicLabels.RELEVANCE_LAMBDA, 3).get(0));
     }
 
     @Test
     void aWordNeverSeenInTheTopicIsNotAmongItsTerms() {
-        assertEquals(List.of(0, 3, 2), TopicLabels.byRelevance(WEIGHTS, 1, TopicLabels.RELEVANCE_LAMBDA, 5));
+        assertEquals(List.of(0, 3, 2), TopicLabels.byRelevance(WEIGHTS, TopicLabels.RELEVANCE_LAMBDA, 5).get(1));
     }
 }

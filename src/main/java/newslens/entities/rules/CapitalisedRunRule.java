@@ -59,8 +59,9 @@ final class CapitalisedRunRule implements ProposalRule {
             // bão Harvey, phim Kingsman: the word before says the name is a storm's or a work's.
             return null;
         }
+        boolean startsWithAcronym = ACRONYM.matcher(a.token(i).text()).matches();
         int end = predicates.runEnd(a, i, true);
-        if (end - i > 1 && a.token(i).text().length() > 1 && ACRONYM.matcher(a.token(i).text()).matches()) {
+        if (end - i > 1 && startsWithAcronym) {
             // ĐBQH Trương Minh Hoàng, KTS Trần Ngọc Phương: an acronym (a title, a ministry) before a person's
             // full name is not part of the name, which the next position proposes on its own.
             end = predicates.fullNameStart(a, i + 1, end);
@@ -70,7 +71,7 @@ final class CapitalisedRunRule implements ProposalRule {
         EntityType type = EntityType.PER;
         double confidence;
         Support support = Support.STRONG;
-        boolean acronym = length == 1 && ACRONYM.matcher(a.token(i).text()).matches();
+        boolean acronym = length == 1 && startsWithAcronym;
         if (length == 1 && CAMEL_CASE.matcher(a.token(i).text()).find()) {
             // PetroChina, TPBank: brands join words with capitals; a person's name never does.
             type = EntityType.ORG;

@@ -94,14 +94,12 @@ final class OrganisationRule implements ProposalRule {
         } else if (isUnitNumber(a.token(nameStart))) {
             // Bệnh viện 115, Bệnh viện 115 Nghệ An: a numbered body, with the place it serves.
             end = Math.max(nameStart + 1, knownPlaceAfter(a, nameStart + 1));
-        } else if (a.token(i).isCapitalised() && fieldsBeforeName(a, nameStart) > nameStart) {
-            // Nhà máy sản xuất xơ sợi Đình Vũ: the body's fields in lower case, then the name that sets it apart;
-            // a head in lower case is a description (công ty thực phẩm Thụy Sĩ), not a name.
-            int name = fieldsBeforeName(a, nameStart);
-            int place = knownPlaceAfter(a, name);
-            end = place > name ? place : organisationNameEnd(a, name, lex.personTitles().longestEndingAt(a, i) > 0);
-        } else if (lex.personTitles().longestStartingAt(a, i) == 0) {
-            end = lowerCaseNameEndingInPlace(a, nameStart);
+        } else {
+            // Nhà máy sản xuất xơ sợi Đình Vũ: the body's fields in lower case, then the name that sets it apart.
+            end = endAfterFieldWords(a, i, nameStart);
+            if (end == nameStart && lex.personTitles().longestStartingAt(a, i) == 0) {
+                end = lowerCaseNameEndingInPlace(a, nameStart);
+            }
         }
         if (end <= nameStart) {
             return null;
@@ -283,13 +281,21 @@ final class OrganisationRule implements ProposalRule {
     }
 
     /**
-     * Where the capitalised name begins after field words ({@code org_name_words.txt}) written in lower case
-     * right after a head ({@code Công ty CP dịch vụ môi trường đô thị Sơn La}), else {@code nameStart}.
+     * End of a body's name written after field words ({@code org_name_words.txt}) in lower case right after a
+     * capitalised head ({@code Công ty CP dịch vụ môi trường đô thị Sơn La}): the name, or the known place it
+     * ends in; {@code nameStart} when there is none. A head in lower case is a description ({@code công ty
+     * thực phẩm Thụy Sĩ}), not a name.
      */
-    private int fieldsBeforeName(Article a, int nameStart) {
+    private int endAfterFieldWords(Article a, int i, int nameStart) {
+        if (!a.token(i).isCapitalised()) {
+            return nameStart;
+        }
         int name = fieldWordsEnd(a, nameStart);
-        return name > nameStart && name < a.size() && a.adjacent(name - 1) && a.isCapitalisedWord(name)
-                ? name : nameStart;
+        if (name == nameStart || name >= a.size() || !a.adjacent(name - 1) || !a.isCapitalisedWord(name)) {
+            return nameStart;
+        }
+        int place = knownPlaceAfter(a, name);
+        return place > name ? place : organisationNameEnd(a, name, lex.personTitles().longestEndingAt(a, i) > 0);
     }
 
     /** A body's number: one to three digits ({@code 115}, {@code 2}), not a year or a count ({@code 2012}). */
