@@ -80,8 +80,15 @@ public record DashboardData(String generatedAt, Overview overview, List<EntityIn
     /** Topics with their labels and terms, and their summed weight per period. */
     public record TopicView(List<TopicInfo> topics, List<Timeline> weights) {}
 
-    /** One topic: label, top terms and the articles most typical of it. */
-    public record TopicInfo(int id, String label, List<String> terms, List<ArticleRef> typicalArticles) {}
+    /**
+     * One topic: label, top terms, what it was about in its latest months (latest first) and the articles
+     * most typical of it.
+     */
+    public record TopicInfo(int id, String label, List<String> terms, List<MonthTerms> months,
+            List<ArticleRef> typicalArticles) {}
+
+    /** A topic's words of one month ({@code topic_terms}), {@code month} as yyyy-MM. */
+    public record MonthTerms(String month, List<String> terms) {}
 
     /**
      * The top keys of the latest period of one granularity in {@code trends}.

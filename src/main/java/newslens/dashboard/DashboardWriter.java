@@ -3,6 +3,7 @@ package newslens.dashboard;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -29,6 +30,7 @@ import newslens.dashboard.DashboardData.ArticleRef;
 import newslens.dashboard.DashboardData.Copies;
 import newslens.dashboard.DashboardData.Edge;
 import newslens.dashboard.DashboardData.EntityInfo;
+import newslens.dashboard.DashboardData.MonthTerms;
 import newslens.dashboard.DashboardData.Overview;
 import newslens.dashboard.DashboardData.RisingPeriod;
 import newslens.dashboard.DashboardData.TopicInfo;
@@ -70,6 +72,9 @@ public final class DashboardWriter {
     static final int MAX_TOPICS = 30;
     static final int TERMS_PER_TOPIC = 12;
     static final int ARTICLES_PER_TOPIC = 5;
+    /** Latest months of a topic shown with their words, and words shown per month. */
+    static final int MONTHS_PER_TOPIC = 6;
+    static final int TERMS_PER_MONTH = 5;
     /** Rising keys shown per kind (entity, pair, topic) in the latest day and in the latest week. */
     static final int RISING_PER_KIND = 10;
 
@@ -348,13 +353,42 @@ public final class DashboardWriter {
                             .join(originalArticles(), "doc_id"),
                             "topic_id", new Column[] {col("weight").desc(), col("doc_id")}, ARTICLES_PER_TOPIC)
                     : Map.of();
+            Map<Integer, List<MonthTerms>> months = monthTerms(ids);
             List<TopicInfo> infos = topics.stream().map(r -> {
                 int id = r.<Integer>getAs("topic_id");
                 List<String> terms = r.getList(r.fieldIndex("terms"));
                 return new TopicInfo(id, r.getAs("label"), terms.subList(0, Math.min(TERMS_PER_TOPIC, terms.size())),
-                        typical.getOrDefault(String.valueOf(id), List.of()));
+                        months.getOrDefault(id, List.of()), typical.getOrDefault(String.valueOf(id), List.of()));
             }).toList();
             return new TopicView(infos, timelines(Tables.TOPIC_FREQUENCY, "topic_id", "weight", ids));
+        }
+
+        /**
+         * Each topic's words of its latest {@value #MONTHS_PER_TOPIC} months in {@code topic_terms}, latest
+         * first; none when the table is absent (an output written before it existed).
+         */
+        private Map<Integer, List<MonthTerms>> monthTerms(List<Integer> ids) {
+            if (!layout.tableExists(Tables.TOPIC_TERMS)) {
+                return Map.of();
+            }
+            List<Row> rows = table(Tables.TOPIC_TERMS)
+                    .filter(col("granularity").equalTo(Granularity.MONTH.code())
+                            .and(col("topic_id").isin(ids.toArray())).and(col("rank").leq(TERMS_PER_MONTH)))
+                    .withColumn("month_rank", dense_rank().over(Window.partitionBy("topic_id")
+                            .orderBy(col("period_start").desc())))
+                    .filter(col("month_rank").leq(MONTHS_PER_TOPIC))
+                    .orderBy(col("topic_id"), col("period_start").desc(), col("rank"))
+                    .collectAsList();
+            Map<Integer, Map<String, List<String>>> byTopic = new LinkedHashMap<>();
+            for (Row row : rows) {
+                String month = row.<Date>getAs("period_start").toLocalDate().toString().substring(0, 7);
+                byTopic.computeIfAbsent(row.getAs("topic_id"), topic -> new LinkedHashMap<>())
+                        .computeIfAbsent(month, m -> new ArrayList<>()).add(row.getAs("term"));
+            }
+            Map<Integer, List<MonthTerms>> months = new LinkedHashMap<>();
+            byTopic.forEach((topic, terms) -> months.put(topic, terms.entrySet().stream()
+                    .map(month -> new MonthTerms(month.getKey(), month.getValue())).toList()));
+            return months;
         }
 
         /**

@@ -21,6 +21,8 @@ public final class Tables {
     public static final String TOPICS = "topics";
     public static final String DOC_TOPICS = "doc_topics";
     public static final String TOPIC_FREQUENCY = "topic_frequency";
+    public static final String TOPIC_LINEAGE = "topic_lineage";
+    public static final String TOPIC_TERMS = "topic_terms";
     public static final String TRENDS = "trends";
     public static final String BURSTS = "bursts";
     public static final String DUPLICATE_GROUPS = "duplicate_groups";
@@ -47,7 +49,7 @@ public final class Tables {
     /** Every table, in pipeline order. */
     public static final java.util.List<String> ALL =
             java.util.List.of(ARTICLES, REJECTS, LEDGER, DUPLICATE_GROUPS, MENTIONS, ENTITIES, ENTITY_FREQUENCY, COOCCURRENCE,
-                    TOPICS, DOC_TOPICS, TOPIC_FREQUENCY, TRENDS, BURSTS);
+                    TOPICS, TOPIC_LINEAGE, TOPIC_TERMS, DOC_TOPICS, TOPIC_FREQUENCY, TRENDS, BURSTS);
 
     /**
      * One row per accepted article, copies included: {@code duplicate_of} is the head of the article's
@@ -259,12 +261,42 @@ public final class Tables {
         required("npmi", DataTypes.DoubleType),
     });
 
-    /** One row per topic of the model in use: learned (0 … k-1) and user-defined (1000 …). */
+    /**
+     * One row per topic of the model in use: learned (ids below 1000: 0 … k-1 for the first model, kept
+     * or new ones after a refit, see topic_lineage) and user-defined (1000 …).
+     */
     public static final StructType TOPICS_SCHEMA = new StructType(new StructField[] {
         required("topic_id", DataTypes.IntegerType),
         required("label", DataTypes.StringType),
         required("terms", DataTypes.createArrayType(DataTypes.StringType, false)),
         required("model_id", DataTypes.StringType),
+    });
+
+    /**
+     * Every topic model's topics and how each relates to the model fitted before it: kept (same id),
+     * new, merged (a previous topic joined with a kept one) or retired; similarity is the cosine of
+     * the two topics' term distributions (for new and retired topics, the best found).
+     */
+    public static final StructType TOPIC_LINEAGE_SCHEMA = new StructType(new StructField[] {
+        required("model_id", DataTypes.StringType),
+        nullable("topic_id", DataTypes.IntegerType),
+        nullable("previous_model_id", DataTypes.StringType),
+        nullable("previous_topic_id", DataTypes.IntegerType),
+        nullable("similarity", DataTypes.DoubleType),
+        required("kind", DataTypes.StringType),
+    });
+
+    /**
+     * What each learned topic was about in each month: its 10 words of highest class-based TF-IDF in the
+     * articles (one per duplicate group, dated) whose top topic it was that month, rank 1 the highest.
+     */
+    public static final StructType TOPIC_TERMS_SCHEMA = new StructType(new StructField[] {
+        required("granularity", DataTypes.StringType),
+        required("period_start", DataTypes.DateType),
+        required("topic_id", DataTypes.IntegerType),
+        required("rank", DataTypes.IntegerType),
+        required("term", DataTypes.StringType),
+        required("weight", DataTypes.DoubleType),
     });
 
     /** An article's topics: those with weight at least the threshold, and always its top learned one. */
@@ -331,7 +363,9 @@ public final class Tables {
             java.util.Map.entry(LEDGER, LEDGER_SCHEMA), java.util.Map.entry(MENTIONS, MENTIONS_SCHEMA),
             java.util.Map.entry(ENTITIES, ENTITIES_SCHEMA), java.util.Map.entry(ENTITY_FREQUENCY, ENTITY_FREQUENCY_SCHEMA),
             java.util.Map.entry(COOCCURRENCE, COOCCURRENCE_SCHEMA), java.util.Map.entry(TOPICS, TOPICS_SCHEMA),
-            java.util.Map.entry(DOC_TOPICS, DOC_TOPICS_SCHEMA), java.util.Map.entry(TOPIC_FREQUENCY, TOPIC_FREQUENCY_SCHEMA),
+            java.util.Map.entry(TOPIC_LINEAGE, TOPIC_LINEAGE_SCHEMA), java.util.Map.entry(TOPIC_TERMS, TOPIC_TERMS_SCHEMA),
+            java.util.Map.entry(DOC_TOPICS, DOC_TOPICS_SCHEMA),
+            java.util.Map.entry(TOPIC_FREQUENCY, TOPIC_FREQUENCY_SCHEMA),
             java.util.Map.entry(TRENDS, TRENDS_SCHEMA), java.util.Map.entry(BURSTS, BURSTS_SCHEMA),
             java.util.Map.entry(RECOGNISED, RECOGNISED_SCHEMA), java.util.Map.entry(AGGREGATED, AGGREGATED_SCHEMA),
             java.util.Map.entry(FREQUENCY_STATE, FREQUENCY_STATE_SCHEMA), java.util.Map.entry(WINDOW_STATE, WINDOW_STATE_SCHEMA),

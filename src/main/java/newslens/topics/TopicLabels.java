@@ -17,6 +17,8 @@ public final class TopicLabels {
     public static final int LABEL_TERMS = 3;
     /** Words kept in {@code topics.terms}. */
     public static final int TOP_TERMS = 15;
+    /** Words kept per topic and month in {@code topic_terms}. */
+    public static final int PERIOD_TERMS = 10;
     /** λ of relevance: 0.6, the weight readers of LDAvis's user study found topics easiest to tell by. */
     public static final double RELEVANCE_LAMBDA = 0.6;
 
@@ -65,6 +67,31 @@ public final class TopicLabels {
             byTopic.add(List.copyOf(terms.subList(0, Math.min(n, terms.size()))));
         }
         return byTopic;
+    }
+
+    /**
+     * The inverse document frequency of class-based TF-IDF (Grootendorst, BERTopic, 2022), with the
+     * model's topics as the classes: log(1 + A / f(w)), A the average weight of a topic, f(w) the word's
+     * weight over all topics. A word every topic uses scores low; a word of one topic high.
+     *
+     * @param weights a term's weight in each topic, {@code weights[term][topic]}, as for {@link #byRelevance}
+     */
+    public static double[] classIdf(double[][] weights) {
+        int topics = weights.length == 0 ? 0 : weights[0].length;
+        double[] termTotals = new double[weights.length];
+        double total = 0;
+        for (int term = 0; term < weights.length; term++) {
+            for (int topic = 0; topic < topics; topic++) {
+                termTotals[term] += weights[term][topic];
+            }
+            total += termTotals[term];
+        }
+        double averageTopic = topics == 0 ? 0 : total / topics;
+        double[] idf = new double[weights.length];
+        for (int term = 0; term < weights.length; term++) {
+            idf[term] = termTotals[term] > 0 ? Math.log(1 + averageTopic / termTotals[term]) : 0;
+        }
+        return idf;
     }
 
     /** Entity ids carry a type prefix ({@code per:nguyen_van_an}); words never hold a colon. */

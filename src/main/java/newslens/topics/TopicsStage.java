@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
@@ -13,6 +14,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +30,7 @@ import newslens.pipeline.StageResult;
 import newslens.table.Changes;
 import newslens.table.Columns;
 import newslens.table.CountedArticles;
+import newslens.table.Granularity;
 import newslens.table.Periods;
 import newslens.table.OutputLayout;
 import newslens.table.Tables;
@@ -39,12 +43,19 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -106,12 +117,14 @@ public final class TopicsStage implements Stage {
      *                            hash of doc_id (the same articles every time); every article is still
      *                            inferred. EM's cost grows with the articles times the iterations, and
      *                            topics are as well defined by 10,000 articles as by a million
+     * @param minLineageSimilarity cosine of term distributions from which a refit's topic is the previous
+     *                            model's topic again and keeps its id ({@link TopicLineage})
      */
     public record Options(int k, String optimizer, int maxIterations, double docConcentration, double topicConcentration,
             double subsamplingRate, double learningOffset, long seed, int collocationPasses, long minCollocationCount,
             double minCollocationNpmi, int minDocFrequency, double maxDocShare, int maxVocabulary,
             boolean entityTokens, double minWeight, boolean refit, Map<String, List<String>> userTopics,
-            int minKeywordHits, int maxFitArticles) {
+            int minKeywordHits, int maxFitArticles, double minLineageSimilarity) {
 
         public Options {
             require(k >= 2, "topics.k must be at least 2, got " + k);
@@ -147,6 +160,8 @@ public final class TopicsStage implements Stage {
             require(minWeight > 0 && minWeight <= 1, "topics.minWeight must be in (0, 1], got " + minWeight);
             require(minKeywordHits >= 1, "topics.minKeywordHits must be at least 1, got " + minKeywordHits);
             require(maxFitArticles >= k, "topics.maxFitArticles must be at least k (" + k + "), got " + maxFitArticles);
+            require(minLineageSimilarity > 0 && minLineageSimilarity <= 1,
+                    "topics.minLineageSimilarity must be in (0, 1], got " + minLineageSimilarity);
             userTopics = Collections.unmodifiableMap(new LinkedHashMap<>(userTopics == null ? Map.of() : userTopics));
             userTopicList(userTopics);
         }
@@ -156,7 +171,7 @@ public final class TopicsStage implements Stage {
             return new Options(newK, optimizer, maxIterations, docConcentration, topicConcentration, subsamplingRate,
                     learningOffset, seed, collocationPasses, minCollocationCount, minCollocationNpmi, minDocFrequency,
                     maxDocShare, maxVocabulary, entityTokens, minWeight, refit, userTopics, minKeywordHits,
-                    maxFitArticles);
+                    maxFitArticles, minLineageSimilarity);
         }
 
         /** The same options, fitting a new model even when one is saved ({@code --refit}). */
@@ -164,7 +179,7 @@ public final class TopicsStage implements Stage {
             return new Options(k, optimizer, maxIterations, docConcentration, topicConcentration, subsamplingRate,
                     learningOffset, seed, collocationPasses, minCollocationCount, minCollocationNpmi, minDocFrequency,
                     maxDocShare, maxVocabulary, entityTokens, minWeight, true, userTopics, minKeywordHits,
-                    maxFitArticles);
+                    maxFitArticles, minLineageSimilarity);
         }
 
         public List<UserTopic> userTopicList() {
@@ -219,7 +234,8 @@ public final class TopicsStage implements Stage {
     @Override
     public Signature signature() {
         return new Signature("topics", List.of(Tables.ARTICLES), List.of(Tables.MENTIONS),
-                List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_FREQUENCY, Tables.TOPIC_ASSIGNMENTS));
+                List.of(Tables.TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_TERMS, Tables.DOC_TOPICS,
+                        Tables.TOPIC_FREQUENCY, Tables.TOPIC_ASSIGNMENTS));
     }
 
     @Override
@@ -250,25 +266,32 @@ public final class TopicsStage implements Stage {
             Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 long fitStart = System.nanoTime();
-                TopicModel saved = options.refit() ? null : TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
+                TopicModel latest = TopicModel.latest(fileSystem(), modelsFolder()).orElse(null);
+                TopicModel saved = options.refit() ? null : latest;
                 long counted = saved == null ? articles.filter(col("counted")).count() : 0;
                 String tooFew = saved == null ? tooFewToFit(counted) : null;
                 if (tooFew != null) {
                     LOG.warn("topics: no topic model fitted: {}", tooFew);
                     return Result.skipped(articles.count(), tooFew);
                 }
-                TopicModel model = saved != null ? saved : fit(articles, counted);
+                TopicModel model = saved != null ? saved : fit(articles, counted, latest);
                 long fitMillis = saved != null ? 0 : elapsedMillis(fitStart);
 
                 long inferStart = System.nanoTime();
-                Dataset<Row> assigned = assign(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
+                Dataset<Row> inferred = infer(model, articles).persist(StorageLevel.MEMORY_AND_DISK());
+                Dataset<Row> assigned = assign(model, articles, inferred).persist(StorageLevel.MEMORY_AND_DISK());
                 context.describe("infer topics of the articles");
                 assigned.count();
                 long inferMillis = elapsedMillis(inferStart);
                 try {
+                    context.describe("write table topic_terms");
+                    context.write(Tables.TOPIC_TERMS, periodTerms(model, inferred));
+                    inferred.unpersist();
                     Dataset<Row> assignments = keepWithModel(model, articles, assigned);
                     context.describe("write table topics");
                     context.write(Tables.TOPICS, topics(model));
+                    context.describe("write table topic_lineage");
+                    context.write(Tables.TOPIC_LINEAGE, lineage());
                     context.describe("write table doc_topics");
                     context.write(Tables.DOC_TOPICS, assignments);
                     context.describe("write table topic_frequency");
@@ -276,6 +299,7 @@ public final class TopicsStage implements Stage {
                     context.release(assignments);
                 } finally {
                     assigned.unpersist();
+                    inferred.unpersist();
                 }
                 context.describe("count the articles");
                 return new Result(model.modelId(), saved == null, articles.count(),
@@ -328,7 +352,8 @@ public final class TopicsStage implements Stage {
                     array().cast("array<string>")));
         }
 
-        private TopicModel fit(Dataset<Row> articles, long countedArticles) {
+        /** Fits a model on the counted articles; its topics keep the ids of {@code previous}'s they match. */
+        private TopicModel fit(Dataset<Row> articles, long countedArticles, TopicModel previous) {
             Dataset<Row> counted = fitSample(articles.filter(col("counted")), countedArticles);
             context.describe("learn collocations");
             WordSegmenter lexicon = topicSegmenter();
@@ -365,7 +390,8 @@ public final class TopicsStage implements Stage {
                 LocalLDAModel fitted = trained instanceof DistributedLDAModel distributed
                         ? distributed.toLocal() : (LocalLDAModel) trained;
                 fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
-                TopicModel model = new TopicModel(layout.runId(), collocations, vocabulary, fitted);
+                TopicModel model = withIds(new TopicModel(layout.runId(), collocations, vocabulary, fitted,
+                        TopicLineage.first(options.k()), null), previous);
                 context.describe("save the model");
                 model.save(fileSystem(), modelsFolder());
                 return model;
@@ -374,23 +400,118 @@ public final class TopicsStage implements Stage {
             }
         }
 
+        /** The model with its topics matched to {@code previous}'s (none: the first ids, 0 … k-1). */
+        private TopicModel withIds(TopicModel fitted, TopicModel previous) {
+            if (previous == null) {
+                return fitted;
+            }
+            context.describe("match the topics to the previous model's");
+            TopicLineage.Ids ids = TopicLineage.match(previous.topicTerms(), previous.ids().topicIds(),
+                    previous.ids().nextTopicId(), fitted.topicTerms(), options.minLineageSimilarity());
+            if (ids.nextTopicId() > UserTopic.FIRST_ID) {
+                throw new IllegalStateException("topics: refits have used the learned topic ids up to "
+                        + (UserTopic.FIRST_ID - 1) + ", where user topics start; fit into a new output folder");
+            }
+            LOG.info("topics: {} of {} topics keep their ids from model {}", ids.links().stream()
+                    .filter(link -> link.kind().equals(TopicLineage.KEPT)).count(), options.k(), previous.modelId());
+            return new TopicModel(fitted.modelId(), fitted.collocations(), fitted.vocabulary(), fitted.lda(), ids,
+                    previous.modelId());
+        }
+
+        /** Every saved model's topics and how they relate to the model before it, oldest model first. */
+        private Dataset<Row> lineage() {
+            List<Row> rows = new ArrayList<>();
+            for (TopicModel.Info info : TopicModel.savedInfos(fileSystem(), modelsFolder())) {
+                for (TopicLineage.Link link : info.ids(info.k()).links()) {
+                    rows.add(RowFactory.create(info.modelId(), link.topicId(),
+                            link.previousTopicId() == null ? null : info.previousModelId(), link.previousTopicId(),
+                            link.similarity(), link.kind()));
+                }
+            }
+            return spark.createDataFrame(rows, Tables.TOPIC_LINEAGE_SCHEMA);
+        }
+
         /**
-         * One row per (article, topic) kept: learned topics with weight ≥ minWeight or the article's
-         * top one, and the user topics it is on; columns of {@link #ASSIGNMENTS_SCHEMA}.
+         * Every article tokenised once and inferred: doc_id, published_date, counted, {@code features} (its
+         * vocabulary word counts), {@code weights} (by LDA index) and {@code top}, the LDA index of its
+         * highest weight (all weights are 0 when it has no vocabulary word).
          */
-        private Dataset<Row> assign(TopicModel model, Dataset<Row> articles) {
-            WordSegmenter segmenter = topicSegmenter().plus(model.collocations());
-            ArticleTokens tokens = new ArticleTokens(segmenter, stopWords, options.entityTokens());
-            Dataset<Row> inferred = model.lda().transform(model.vocabulary()
+        private Dataset<Row> infer(TopicModel model, Dataset<Row> articles) {
+            ArticleTokens tokens = new ArticleTokens(topicSegmenter().plus(model.collocations()), stopWords,
+                    options.entityTokens());
+            return model.lda().transform(model.vocabulary()
                             .transform(articles.withColumn("tokens", tokensOf(tokens).apply(col("text"), col("entities")))))
-                    .withColumn("weights", org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64"));
+                    .select(col("doc_id"), col("published_date"), col("counted"), col("features"),
+                            org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64")
+                                    .as("weights"))
+                    .withColumn("top", expr("array_position(weights, array_max(weights)) - 1").cast("int"));
+        }
+
+        /** A column of the published topic id of the LDA index in column {@code index}. */
+        private static Column topicIdOf(TopicModel model, Column index) {
+            Column[] topicIds = model.ids().topicIds().stream().map(functions::lit).toArray(Column[]::new);
+            return element_at(array(topicIds), index.plus(1));
+        }
+
+        /**
+         * What each learned topic was about in each month: the {@value TopicLabels#PERIOD_TERMS} words of
+         * the topic's articles that month (counted and dated, by top topic) with the highest class-based
+         * TF-IDF ({@link TopicLabels#classIdf}): a word's share of those articles' words times its
+         * distinctiveness for the topic over the whole model.
+         */
+        private Dataset<Row> periodTerms(TopicModel model, Dataset<Row> inferred) {
+            String[] vocabulary = model.vocabulary().vocabulary();
+            double[] idf = TopicLabels.classIdf(model.termWeights());
+            List<Row> words = new ArrayList<>();
+            for (int term = 0; term < vocabulary.length; term++) {
+                if (!TopicLabels.isEntityToken(vocabulary[term])) {
+                    words.add(RowFactory.create(term, vocabulary[term], idf[term]));
+                }
+            }
+            Dataset<Row> wordIdf = spark.createDataFrame(words, new StructType()
+                    .add("term_index", DataTypes.IntegerType).add("term", DataTypes.StringType)
+                    .add("idf", DataTypes.DoubleType));
+            StructType countSchema = new StructType().add("topic_id", DataTypes.IntegerType)
+                    .add("period_start", DataTypes.DateType).add("term_index", DataTypes.IntegerType)
+                    .add("count", DataTypes.DoubleType);
+            Dataset<Row> counts = inferred
+                    .filter(col("counted").and(col("published_date").isNotNull()).and(expr("array_max(weights) > 0")))
+                    .select(topicIdOf(model, col("top")).as("topic_id"),
+                            Granularity.MONTH.periodStart(col("published_date")).as("period_start"), col("features"))
+                    .flatMap((FlatMapFunction<Row, Row>) row -> {
+                        List<Row> termCounts = new ArrayList<>();
+                        Object topic = row.get(0);
+                        Object month = row.get(1);
+                        ((Vector) row.get(2)).foreachActive((term, count) -> {
+                            termCounts.add(RowFactory.create(topic, month, term, count));
+                            return null;
+                        });
+                        return termCounts.iterator();
+                    }, Encoders.row(countSchema))
+                    .groupBy("topic_id", "period_start", "term_index").agg(sum("count").as("count"))
+                    .join(broadcast(wordIdf), Columns.joinKeys("term_index"));
+            WindowSpec topicMonth = Window.partitionBy("topic_id", "period_start");
+            return counts
+                    .withColumn("weight", col("count").divide(sum("count").over(topicMonth)).multiply(col("idf")))
+                    .withColumn("rank", row_number().over(topicMonth.orderBy(col("weight").desc(), col("term"))))
+                    .filter(col("rank").leq(TopicLabels.PERIOD_TERMS))
+                    .select(lit(Granularity.MONTH.code()).as("granularity"), col("period_start"), col("topic_id"),
+                            col("rank"), col("term"), col("weight"));
+        }
+
+        /**
+         * One row per (article, topic) kept from {@code inferred}: learned topics with weight ≥ minWeight or
+         * the article's top one, and the user topics it is on (from the text of {@code articles}).
+         */
+        private Dataset<Row> assign(TopicModel model, Dataset<Row> articles, Dataset<Row> inferred) {
+            WordSegmenter segmenter = topicSegmenter().plus(model.collocations());
             Dataset<Row> learned = inferred
-                    .select(col("doc_id"), col("published_date"), col("counted"),
-                            expr("array_position(weights, array_max(weights)) - 1").as("top"),
-                            posexplode(col("weights")).as(new String[] {"topic_id", "weight"}))
-                    .withColumn("is_top", col("topic_id").equalTo(col("top")))
+                    .select(col("doc_id"), col("published_date"), col("counted"), col("top"),
+                            posexplode(col("weights")).as(new String[] {"index", "weight"}))
+                    .withColumn("is_top", col("index").equalTo(col("top")))
                     .filter(col("weight").gt(0).and(col("is_top").or(col("weight").geq(options.minWeight()))))
-                    .drop("top");
+                    .withColumn("topic_id", topicIdOf(model, col("index")))
+                    .drop("top", "index");
             List<UserTopic> userTopics = options.userTopicList();
             if (userTopics.isEmpty()) {
                 return learned;
@@ -444,13 +565,13 @@ public final class TopicsStage implements Stage {
                     TopicLabels.RELEVANCE_LAMBDA, TopicLabels.TOP_TERMS);
             List<Row> rows = new ArrayList<>();
             for (Row topic : model.lda().describeTopics(TopicLabels.TOP_TERMS).collectAsList()) {
-                int topicId = topic.<Integer>getAs("topic");
+                int index = topic.<Integer>getAs("topic");
                 List<String> terms = new ArrayList<>();
-                for (Object index : topic.getList(topic.fieldIndex("termIndices"))) {
-                    terms.add(vocabulary[(Integer) index]);
+                for (Object term : topic.getList(topic.fieldIndex("termIndices"))) {
+                    terms.add(vocabulary[(Integer) term]);
                 }
-                List<String> relevant = relevantTerms.get(topicId).stream().map(index -> vocabulary[index]).toList();
-                rows.add(RowFactory.create(topicId, TopicLabels.label(relevant),
+                List<String> relevant = relevantTerms.get(index).stream().map(term -> vocabulary[term]).toList();
+                rows.add(RowFactory.create(model.topicId(index), TopicLabels.label(relevant),
                         JavaConverters.asScalaBuffer(terms).toSeq(), model.modelId()));
             }
             for (UserTopic topic : options.userTopicList()) {
@@ -478,10 +599,9 @@ public final class TopicsStage implements Stage {
             }
         }
 
-        }
-
-        private static long elapsedMillis(long startNanos) {
-            return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
 }

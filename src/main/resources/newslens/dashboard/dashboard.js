@@ -340,6 +340,15 @@
     heading.appendChild(html("span", null, topic.label));
     card.appendChild(heading);
     card.appendChild(html("p", "terms", topic.terms.join(", ")));
+    if (topic.months.length) {
+      // what the topic was about in its latest months (topic_terms), latest first
+      const months = html("dl", "months");
+      for (const month of topic.months) {
+        months.appendChild(html("dt", null, month.month));
+        months.appendChild(html("dd", null, month.terms.join(", ")));
+      }
+      card.appendChild(months);
+    }
     if (topic.typicalArticles.length) {
       const list = html("ul");
       topic.typicalArticles.forEach((a) => list.appendChild(articleItem(a)));

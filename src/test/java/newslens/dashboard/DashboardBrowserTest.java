@@ -95,6 +95,9 @@ class DashboardBrowserTest {
         assertFalse(dom.contains("<b>"), "no injected markup");
         assertEquals(2, count(dom, "<script"), "only the page's own data and code elements");
         assertFalse(dom.contains("id=\"no-topics\""));
+        assertTrue(section(dom, "topics").contains("<dl class=\"months\"><dt>2024-10</dt><dd>lệnh ngừng bắn, "
+                + "&lt;i&gt;đàm phán&lt;/i&gt;</dd><dt>2024-09</dt><dd>hội nghị</dd></dl>"),
+                "topic 1's words by month (topic_terms), latest first, as text");
 
         // d3 heads a group (with d3-copy, from another outlet): listed among the typical articles of topic 1
         // and the latest articles of Nga (the selected entity) with the group's counts; d1, which heads

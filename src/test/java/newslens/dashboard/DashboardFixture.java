@@ -78,6 +78,10 @@ final class DashboardFixture {
                 RowFactory.create("week", Date.valueOf("2024-10-07"), 1, 1L, 0.9),
                 RowFactory.create("week", Date.valueOf("2024-10-14"), 0, 1L, 0.7),
                 RowFactory.create("week", Date.valueOf("2024-10-21"), 1, 1L, 0.6)));
+        write(Tables.TOPIC_TERMS, Tables.TOPIC_TERMS_SCHEMA, List.of(
+                RowFactory.create("month", Date.valueOf("2024-09-01"), 1, 1, "hội nghị", 0.4),
+                RowFactory.create("month", Date.valueOf("2024-10-01"), 1, 1, "lệnh ngừng bắn", 0.5),
+                RowFactory.create("month", Date.valueOf("2024-10-01"), 1, 2, "<i>đàm phán</i>", 0.3)));
         return this;
     }
 

@@ -36,6 +36,21 @@ class DashboardWriterTest {
     }
 
     @Test
+    void aTopicCarriesItsWordsOfItsLatestMonths() throws Exception {
+        JsonNode data = pageData(fixture);
+        for (JsonNode topic : data.at("/topics/topics")) {
+            if (topic.get("id").asInt() == 1) {
+                assertEquals("2024-10", topic.at("/months/0/month").asText());
+                assertEquals("lệnh ngừng bắn", topic.at("/months/0/terms/0").asText());
+                assertEquals("<i>đàm phán</i>", topic.at("/months/0/terms/1").asText());
+                assertEquals("2024-09", topic.at("/months/1/month").asText());
+            } else {
+                assertEquals(0, topic.get("months").size(), "topic 0 has no topic_terms rows");
+            }
+        }
+    }
+
+    @Test
     void aListedArticleThatHeadsAGroupCarriesItsCounts() throws Exception {
         JsonNode data = pageData(fixture.duplicateGroups());
 

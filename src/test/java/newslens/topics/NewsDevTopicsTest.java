@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,35 @@ class NewsDevTopicsTest {
         }
         assertTrue(result.fitted());
         assertTrue(agreement.nmi() >= MIN_NMI, "NMI " + agreement.nmi() + " below " + MIN_NMI);
+
+        refitWithAnotherSeedKeepsTheTopicIds(spark, config, options.seed());
+    }
+
+    /**
+     * A refit of the same articles with another seed finds most topics again: at least 8 of 10 keep their
+     * ids (topic_lineage), and topic_frequency goes on under them.
+     */
+    private void refitWithAnotherSeedKeepsTheTopicIds(SparkSession spark, String config, long seed) throws IOException {
+        long otherSeed = seed == 1 ? 2 : 1;
+        ObjectNode settings = config == null ? new ObjectMapper().createObjectNode()
+                : (ObjectNode) new ObjectMapper().readTree(Path.of(config).toFile());
+        settings.withObject("/topics").put("seed", otherSeed).put("refit", true);
+        TopicsStage.Options refit = JobConfig.withSettings(settings.toString()).topics();
+        OutputLayout layout = new OutputLayout(tmp.toString(), "news-dev-refit", spark.sparkContext().hadoopConfiguration());
+        TopicsStage.Result result = StageRuns.execute(new TopicsStage(refit), layout, false);
+
+        List<Row> lineage = spark.read().parquet(layout.table(Tables.TOPIC_LINEAGE))
+                .filter("model_id = '" + result.modelId() + "'").orderBy("kind", "topic_id").collectAsList();
+        lineage.forEach(link -> System.out.println("  refit with seed " + otherSeed + ": " + link));
+        List<Integer> kept = lineage.stream().filter(link -> TopicLineage.KEPT.equals(link.getAs("kind")))
+                .map(link -> link.<Integer>getAs("topic_id")).toList();
+        System.out.printf("refit with seed %d: %d of %d topics keep their ids (fit %.1f s)%n", otherSeed, kept.size(),
+                refit.k(), result.fitMillis() / 1000.0);
+        assertTrue(kept.size() >= 8, kept.size() + " topics kept their ids");
+        for (int topic : kept) {
+            assertTrue(spark.read().parquet(layout.table(Tables.TOPIC_FREQUENCY))
+                    .filter("granularity = 'all' AND topic_id = " + topic).count() == 1, "topic " + topic + " counted");
+        }
     }
 
     /**

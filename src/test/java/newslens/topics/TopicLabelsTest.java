@@ -34,4 +34,15 @@ class TopicLabelsTest {
     void aWordNeverSeenInTheTopicIsNotAmongItsTerms() {
         assertEquals(List.of(0, 3, 2), TopicLabels.byRelevance(WEIGHTS, TopicLabels.RELEVANCE_LAMBDA, 5).get(1));
     }
+
+    @Test
+    void classIdfRanksAWordOfOneTopicAboveAWordEveryTopicUses() {
+        // term 0 in both topics, term 1 only in topic 0; topics weigh 10 each, so A = 10
+        double[][] weights = {{5, 5}, {5, 0}, {0, 5}, {0, 0}};
+        double[] idf = TopicLabels.classIdf(weights);
+        assertEquals(Math.log(1 + 10.0 / 10), idf[0], 1e-12);
+        assertEquals(Math.log(1 + 10.0 / 5), idf[1], 1e-12);
+        assertEquals(idf[1], idf[2], 1e-12);
+        assertEquals(0.0, idf[3], 1e-12);
+    }
 }

@@ -80,6 +80,17 @@ class TopicsStageTest {
         assertEquals(TopicLabels.TOP_TERMS, stormTopic.getList(stormTopic.fieldIndex("terms")).size());
         assertTrue(stormTopic.<String>getAs("label").contains("cơn bão"), "label " + stormTopic.getAs("label"));
 
+        // what each topic was about each month: storm words for the storm topic in October, no entity id
+        List<Row> stormOctober = rows(spark, first, Tables.TOPIC_TERMS,
+                "granularity = 'month' AND period_start = DATE'2024-10-01' AND topic_id = " + storm);
+        List<String> stormTerms = stormOctober.stream().sorted(java.util.Comparator.comparing(r -> r.<Integer>getAs("rank")))
+                .map(r -> r.<String>getAs("term")).toList();
+        assertTrue(stormTerms.size() >= 3 && stormTerms.size() <= TopicLabels.PERIOD_TERMS, "storm terms " + stormTerms);
+        assertTrue(stormTerms.subList(0, 3).contains("cơn bão"), "storm terms " + stormTerms);
+        assertTrue(stormTerms.stream().noneMatch(TopicLabels::isEntityToken), "storm terms " + stormTerms);
+        assertTrue(rows(spark, first, Tables.TOPIC_TERMS, "topic_id = " + football).stream()
+                .noneMatch(r -> stormTerms.subList(0, 3).contains(r.<String>getAs("term"))));
+
         // s0 and s2 mention the region and the storm (2 of 2 keywords); s4 only the storm, twice (1 of 2);
         // s1 names the storm once: under the 2 hits needed
         assertEquals(1.0, weight(spark, first, "s0", 1000), 1e-12);
@@ -115,19 +126,48 @@ class TopicsStageTest {
         assertEquals(1L, nDocs(spark, second, "granularity = 'month' AND period_start = DATE'2024-11-01' AND topic_id = "
                 + storm));
 
-        TopicsStage.Result refit = StageRuns.execute(new TopicsStage(options(true)), layout(spark, "20240103T000000Z-0003"), false);
+        // a refit with another seed over the whole archive (as ingest publishes it) finds both topics again
+        OutputLayout third = layout(spark, "20240103T000000Z-0003");
+        List<Row> archive = new ArrayList<>(batch1);
+        archive.add(article("f9", "Tiền đạo ghi bàn, câu lạc bộ giành chiến thắng trong trận đấu trên sân vận động.",
+                "2024-11-04", null));
+        archive.add(article("s9", "Cơn bão gây mưa lớn và lũ lụt, dự báo thời tiết cảnh báo sạt lở.", "2024-11-05", null));
+        write(spark, third, archive, List.of(mention("s0", "loc:mien_trung"), mention("s2", "loc:mien_trung")));
+
+        TopicsStage.Result refit = StageRuns.execute(new TopicsStage(options(true, 11)), third, false);
+
         assertTrue(refit.fitted());
         assertNotEquals(one.modelId(), refit.modelId());
+        Map<String, Integer> afterRefit = topTopics(spark, third);
+        assertEquals(football, afterRefit.get("f0"), "football keeps its id");
+        assertEquals(storm, afterRefit.get("s9"), "storm keeps its id");
+        List<Row> lineage = rows(spark, third, Tables.TOPIC_LINEAGE, "model_id = '" + refit.modelId() + "'");
+        assertEquals(2, lineage.size());
+        for (Row link : lineage) {
+            assertEquals(TopicLineage.KEPT, link.getAs("kind"));
+            assertEquals(link.<Integer>getAs("topic_id"), link.<Integer>getAs("previous_topic_id"));
+            assertEquals(one.modelId(), link.getAs("previous_model_id"));
+            assertTrue(link.<Double>getAs("similarity") >= 0.5, "similarity " + link.getAs("similarity"));
+        }
+        assertEquals(2, rows(spark, third, Tables.TOPIC_LINEAGE, "model_id = '" + one.modelId() + "' AND kind = 'new'")
+                .size(), "the first model's topics are all new");
+        assertEquals(7L, nDocs(spark, third, "granularity = 'all' AND topic_id = " + storm), "storm's count goes on");
+        assertTrue(rows(spark, third, Tables.TOPICS, "true").stream()
+                .allMatch(t -> refit.modelId().equals(t.getAs("model_id"))));
     }
 
     private static TopicsStage.Options options(boolean refit) {
+        return options(refit, 7);
+    }
+
+    private static TopicsStage.Options options(boolean refit, long seed) {
         return JobConfig.withSettings("""
                 {"topics": {"k": 2, "optimizer": "em", "maxIterations": 10, "docConcentration": 1.1,
-                  "topicConcentration": 0.0, "subsamplingRate": 1.0, "learningOffset": 10.0, "seed": 7,
+                  "topicConcentration": 0.0, "subsamplingRate": 1.0, "learningOffset": 10.0, "seed": %d,
                   "collocationPasses": 2, "minCollocationCount": 2, "minCollocationNpmi": 0.5, "minDocFrequency": 2,
                   "maxDocShare": 0.9, "maxVocabulary": 1000, "entityTokens": true, "minWeight": 0.2,
                   "refit": %s, "userTopics": {"Bão miền Trung": ["cơn bão", "loc:mien_trung"]},
-                  "minKeywordHits": 2, "maxFitArticles": 10000}}""".formatted(refit)).topics();
+                  "minKeywordHits": 2, "maxFitArticles": 10000}}""".formatted(seed, refit)).topics();
     }
 
     private OutputLayout layout(SparkSession spark, String runId) {
