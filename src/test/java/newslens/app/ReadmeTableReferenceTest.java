@@ -38,6 +38,13 @@ class ReadmeTableReferenceTest {
 
     private static final Path README = Path.of("README.md");
 
+    /** The README is the user's manual, under 25 KB: history, figures and design belong in docs/. */
+    @Test
+    void theManualStaysUnder25Kilobytes() throws IOException {
+        long size = Files.size(README);
+        assertTrue(size < 25 * 1024, "README.md is " + size + " bytes; move what is not a user's manual to docs/");
+    }
+
     @Test
     void everyPublicTableAndColumnIsDocumentedWithItsType() throws IOException {
         Map<String, List<String[]>> documented = documentedTables(section(readme(), "Output tables"));
