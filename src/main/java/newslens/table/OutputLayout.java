@@ -56,6 +56,14 @@ public final class OutputLayout {
         return new Path(new Path(new Path(root, "_staging"), runId), folder(name)).toString();
     }
 
+    /**
+     * A folder for this run's temporary files ({@code what}), inside its staging folder: removed with it
+     * when a table is published, and by {@link #recoverInterruptedRuns} after a killed run.
+     */
+    public Path scratch(String what) {
+        return new Path(new Path(new Path(root, "_staging"), runId), "_" + what);
+    }
+
     public Path manifest() {
         return new Path(new Path(root, "_runs"), runId + ".json");
     }

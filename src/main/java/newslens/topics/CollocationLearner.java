@@ -1,28 +1,25 @@
 package newslens.topics;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
-
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import newslens.text.WordSegmenter;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Learns multi-syllable words from the corpus itself: adjacent units that occur together far more
  * often than chance (NPMI) become one word. Each pass segments the corpus with the words known so
  * far and pairs adjacent units, so pass 1 finds 2-syllable words, pass 2 joins them into 3–4
- * syllable ones, and so on. Counting is distributed; only the accepted pairs reach the driver.
+ * syllable ones, and so on. Counting is distributed: each partition counts its units and pairs in a
+ * map, the maps are summed by key, and the driver receives the unit counts and the pairs seen at least
+ * {@code minCount} times (a fit reads at most {@code topics.maxFitArticles} articles, so both stay
+ * small). One Spark job a pass: on a few hundred articles, the jobs' own cost was most of the time.
  */
 final class CollocationLearner {
 
@@ -54,42 +51,56 @@ final class CollocationLearner {
     }
 
     private List<String> pass(Dataset<Row> texts, WordSegmenter segmenter) {
-        UserDefinedFunction phrasesOf = udf((UDF1<String, List<List<String>>>) segmenter::segmentPhrases,
-                DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.StringType)));
-        Dataset<Row> phrases = texts.select(explode(phrasesOf.apply(col("text"))).as("phrase"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Row totals = phrases.agg(sum(size(col("phrase"))).as("units"),
-                    sum(size(col("phrase")).minus(1)).as("pairs")).first();
-            if (totals.isNullAt(0) || totals.getLong(1) == 0) {
-                return List.of();
-            }
-            long totalUnits = totals.getLong(0);
-            long totalPairs = totals.getLong(1);
-            Dataset<Row> units = phrases.select(explode(col("phrase")).as("unit")).groupBy("unit").count();
-            Dataset<Row> pairs = phrases.filter(size(col("phrase")).geq(2))
-                    .select(explode(expr("transform(sequence(0, size(phrase) - 2), "
-                            + "i -> named_struct('a', phrase[i], 'b', phrase[i + 1]))")).as("pair"))
-                    .groupBy(col("pair.a").as("a"), col("pair.b").as("b")).count()
-                    .filter(col("count").geq(minCount));
-            UserDefinedFunction npmi = udf((UDF3<Long, Long, Long, Double>) (ab, a, b) ->
-                    Collocations.npmi(ab, a, b, totalPairs, totalUnits), DataTypes.DoubleType);
-            List<Row> strong = pairs
-                    .join(units.withColumnRenamed("unit", "a").withColumnRenamed("count", "count_a"), "a")
-                    .join(units.withColumnRenamed("unit", "b").withColumnRenamed("count", "count_b"), "b")
-                    .filter(npmi.apply(col("count"), col("count_a"), col("count_b")).geq(minNpmi))
-                    .select("a", "b")
-                    .collectAsList();
-            List<String> accepted = new ArrayList<>();
-            for (Row row : strong) {
-                if (Collocations.mayJoin(row.getString(0), row.getString(1), stopWords)) {
-                    accepted.add(row.getString(0) + " " + row.getString(1));
-                }
-            }
-            accepted.sort(null);
-            return accepted;
-        } finally {
-            phrases.unpersist();
+        long minCount = this.minCount;
+        JavaRDD<String> text = texts.select("text").as(Encoders.STRING()).javaRDD();
+        Map<String, Long> counts = text
+                .mapPartitionsToPair(partition -> countUnitsAndPairs(partition, segmenter))
+                .reduceByKey(Long::sum)
+                .filter(count -> !count._1().startsWith(PAIR) || count._2() >= minCount)
+                .collectAsMap();
+        long totalUnits = counts.getOrDefault(TOTAL_UNITS, 0L);
+        long totalPairs = counts.getOrDefault(TOTAL_PAIRS, 0L);
+        if (totalPairs == 0) {
+            return List.of();
         }
+        List<String> accepted = new ArrayList<>();
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            if (!count.getKey().startsWith(PAIR)) {
+                continue;
+            }
+            String[] pair = count.getKey().substring(PAIR.length()).split(SEPARATOR, 2);
+            double npmi = Collocations.npmi(count.getValue(), counts.get(UNIT + pair[0]), counts.get(UNIT + pair[1]),
+                    totalPairs, totalUnits);
+            if (npmi >= minNpmi && Collocations.mayJoin(pair[0], pair[1], stopWords)) {
+                accepted.add(pair[0] + " " + pair[1]);
+            }
+        }
+        accepted.sort(null);
+        return accepted;
+    }
+
+    // Keys of the counts: a unit, a pair of adjacent units, and the two totals. Units never hold the separator.
+    private static final String SEPARATOR = "\u0001";
+    private static final String UNIT = "u" + SEPARATOR;
+    private static final String PAIR = "p" + SEPARATOR;
+    private static final String TOTAL_UNITS = "units";
+    private static final String TOTAL_PAIRS = "pairs";
+
+    /** One partition's texts segmented into phrases: how often each unit and each adjacent pair occurs. */
+    private static Iterator<Tuple2<String, Long>> countUnitsAndPairs(Iterator<String> texts, WordSegmenter segmenter) {
+        Map<String, Long> counts = new HashMap<>();
+        while (texts.hasNext()) {
+            for (List<String> phrase : segmenter.segmentPhrases(texts.next())) {
+                for (int i = 0; i < phrase.size(); i++) {
+                    counts.merge(UNIT + phrase.get(i), 1L, Long::sum);
+                    if (i > 0) {
+                        counts.merge(PAIR + phrase.get(i - 1) + SEPARATOR + phrase.get(i), 1L, Long::sum);
+                    }
+                }
+                counts.merge(TOTAL_UNITS, (long) phrase.size(), Long::sum);
+                counts.merge(TOTAL_PAIRS, (long) Math.max(0, phrase.size() - 1), Long::sum);
+            }
+        }
+        return counts.entrySet().stream().map(count -> new Tuple2<>(count.getKey(), count.getValue())).iterator();
     }
 }

@@ -384,12 +384,7 @@ public final class TopicsStage implements Stage {
                 if (options.topicConcentration() > 0) {
                     lda.setTopicConcentration(options.topicConcentration());
                 }
-                LDAModel trained = lda.fit(vocabulary.transform(documents));
-                // EM keeps its state on the cluster; inference and saving need the local form, which
-                // does not inherit the column names.
-                LocalLDAModel fitted = trained instanceof DistributedLDAModel distributed
-                        ? distributed.toLocal() : (LocalLDAModel) trained;
-                fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
+                LocalLDAModel fitted = fitLda(lda, vocabulary.transform(documents));
                 TopicModel model = withIds(new TopicModel(layout.runId(), collocations, vocabulary, fitted,
                         TopicLineage.first(options.k()), null), previous);
                 context.describe("save the model");
@@ -397,6 +392,32 @@ public final class TopicsStage implements Stage {
                 return model;
             } finally {
                 documents.unpersist();
+            }
+        }
+
+        /**
+         * Fits {@code lda} with the run's checkpoint folder as Spark's: EM checkpoints its graph every
+         * 10 iterations when the context has a checkpoint folder, and without one each iteration's lineage
+         * grows and so does its cost (news-dev, 80 iterations: 28.6 s without, 17 to 19 s with). The
+         * folder is this run's, under its staging folder, and deleted once the model is local.
+         */
+        private LocalLDAModel fitLda(LDA lda, Dataset<Row> features) {
+            Path checkpoints = layout.scratch("checkpoints");
+            spark.sparkContext().setCheckpointDir(checkpoints.toString());
+            try {
+                LDAModel trained = lda.fit(features);
+                // EM keeps its state on the cluster; inference and saving need the local form, which
+                // does not inherit the column names.
+                LocalLDAModel fitted = trained instanceof DistributedLDAModel distributed
+                        ? distributed.toLocal() : (LocalLDAModel) trained;
+                fitted.setFeaturesCol("features").setTopicDistributionCol("topic_distribution");
+                return fitted;
+            } finally {
+                try {
+                    fileSystem().delete(checkpoints, true);
+                } catch (IOException e) {
+                    LOG.warn("topics: could not delete the fit's checkpoints {}: {}", checkpoints, e.toString());
+                }
             }
         }
 
