@@ -65,7 +65,7 @@ import scala.collection.Seq;
 
 /**
  * Stage {@code topics}: table {@code articles} (and {@code mentions} when present) → {@code topics},
- * {@code doc_topics} and {@code topic_frequency}.
+ * {@code topic_terms}, {@code topic_lineage}, {@code doc_topics} and {@code topic_frequency}.
  *
  * <p>Fitting (first run, or {@code refit}): multi-syllable words are learned from the corpus
  * ({@link CollocationLearner}) on top of the shipped lexicon, articles become word counts over a
@@ -81,7 +81,9 @@ import scala.collection.Seq;
  * word of the vocabulary gets no learned topic. Assignments of every batch inferred with the same
  * model are kept with the model ({@code assignments}), so {@code doc_topics} and
  * {@code topic_frequency} cover all batches: an article seen again replaces its earlier rows.
- * A refit starts that history again with the articles of its own run.
+ * A refit infers every article of the run again under the new model; its topics that match the previous
+ * model's keep their ids ({@link TopicLineage}, table {@code topic_lineage}), so their history goes on.
+ * {@code topic_terms} holds each learned topic's words per month, from the same inference.
  */
 public final class TopicsStage implements Stage {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicsStage.class);
