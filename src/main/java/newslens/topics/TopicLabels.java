@@ -38,17 +38,15 @@ public final class TopicLabels {
      *                expected token counts, or any weights proportional to them per topic)
      */
     public static List<List<Integer>> byRelevance(double[][] weights, double lambda, int n) {
-        int topics = weights.length == 0 ? 0 : weights[0].length;
+        int topics = topicCount(weights);
         double[] topicTotals = new double[topics];
-        double[] termShares = new double[weights.length];
-        double total = 0;
-        for (int term = 0; term < weights.length; term++) {
+        for (double[] termWeights : weights) {
             for (int topic = 0; topic < topics; topic++) {
-                topicTotals[topic] += weights[term][topic];
-                termShares[term] += weights[term][topic];
+                topicTotals[topic] += termWeights[topic];
             }
-            total += termShares[term];
         }
+        double[] termShares = termTotals(weights);
+        double total = sum(termShares);
         for (int term = 0; term < weights.length; term++) {
             termShares[term] /= total;
         }
@@ -77,21 +75,36 @@ public final class TopicLabels {
      * @param weights a term's weight in each topic, {@code weights[term][topic]}, as for {@link #byRelevance}
      */
     public static double[] classIdf(double[][] weights) {
-        int topics = weights.length == 0 ? 0 : weights[0].length;
-        double[] termTotals = new double[weights.length];
-        double total = 0;
-        for (int term = 0; term < weights.length; term++) {
-            for (int topic = 0; topic < topics; topic++) {
-                termTotals[term] += weights[term][topic];
-            }
-            total += termTotals[term];
-        }
-        double averageTopic = topics == 0 ? 0 : total / topics;
+        int topics = topicCount(weights);
+        double[] termTotals = termTotals(weights);
+        double averageTopic = topics == 0 ? 0 : sum(termTotals) / topics;
         double[] idf = new double[weights.length];
         for (int term = 0; term < weights.length; term++) {
             idf[term] = termTotals[term] > 0 ? Math.log(1 + averageTopic / termTotals[term]) : 0;
         }
         return idf;
+    }
+
+    private static int topicCount(double[][] weights) {
+        return weights.length == 0 ? 0 : weights[0].length;
+    }
+
+    /** Each term's weight summed over the topics. */
+    private static double[] termTotals(double[][] weights) {
+        double[] totals = new double[weights.length];
+        for (int term = 0; term < weights.length; term++) {
+            totals[term] = sum(weights[term]);
+        }
+        return totals;
+    }
+
+    /** A plain left-to-right sum (the same figures as before this helper, to the last bit). */
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
     }
 
     /** Entity ids carry a type prefix ({@code per:nguyen_van_an}); words never hold a colon. */
