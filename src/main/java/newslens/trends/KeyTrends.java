@@ -21,9 +21,6 @@ import newslens.table.Granularity;
  */
 final class KeyTrends {
 
-    /** 1970-01-05, the first Monday after the epoch, is day 4: week i starts on day 7i + 4. */
-    private static final int MONDAY_OFFSET = 4;
-
     /** A burst with its periods as dates. */
     record DatedBurst(LocalDate start, LocalDate end, int level, LocalDate peakPeriod, long nDocs) {}
 
@@ -44,50 +41,46 @@ final class KeyTrends {
      * Scores of the periods the key was seen in, at least {@code minPeriodDocs} times, once it has the
      * support. Every period of the series makes the baselines, published or not.
      */
-    List<TrendScorer.Score> trends(Granularity granularity, SortedMap<LocalDate, Long> counts, long minPeriodDocs) {
+    List<TrendScorer.Score> trends(PeriodCounts counts, long minPeriodDocs) {
         if (totals.isEmpty() || counts.isEmpty()) {
             return List.of();
         }
+        Granularity granularity = counts.granularity();
         int window = granularity == Granularity.DAY ? options.dayWindow() : options.weekWindow();
-        LocalDate supported = null;
         long seen = 0;
-        for (Map.Entry<LocalDate, Long> period : counts.entrySet()) {
-            seen += period.getValue();
+        for (int supported = 0; supported < counts.size(); supported++) {
+            seen += counts.articles(supported);
             if (seen >= options.minSupport()) {
-                supported = period.getKey();
-                break;
+                return new TrendScorer(granularity, window, options.sdFloor())
+                        .score(totals.firstPeriod(granularity), counts, supported, minPeriodDocs);
             }
         }
-        if (supported == null) {
-            return List.of();
-        }
-        return new TrendScorer(granularity, window, options.sdFloor())
-                .score(totals.firstPeriod(granularity), counts, supported, minPeriodDocs);
+        return List.of();
     }
 
     /** Bursts of the key's share of the articles, over every period of the corpus. */
-    List<DatedBurst> bursts(Granularity granularity, SortedMap<LocalDate, Long> counts) {
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        if (totals.isEmpty() || total < options.minSupport()) {
+    List<DatedBurst> bursts(PeriodCounts counts) {
+        if (totals.isEmpty() || counts.isEmpty() || counts.total() < options.minSupport()) {
             return List.of();
         }
+        Granularity granularity = counts.granularity();
         CorpusPeriods corpus = corpusPeriods.computeIfAbsent(granularity, g -> new CorpusPeriods(g, totals.per(g)));
         // A key is seen within the corpus's periods; a line reaching past them is laid out for that key alone.
-        long first = Math.min(corpus.first(), index(granularity, counts.firstKey()));
-        long last = Math.max(corpus.last(), index(granularity, counts.lastKey()));
+        long first = Math.min(corpus.first(), counts.period(0));
+        long last = Math.max(corpus.last(), counts.period(counts.size() - 1));
         BurstDetector.Corpus line = first == corpus.first() && last == corpus.last() ? corpus.line()
                 : corpus.widenedTo(first, last);
         int[] seenAt = new int[counts.size()];
         long[] seen = new long[counts.size()];
-        int k = 0;
-        for (Map.Entry<LocalDate, Long> period : counts.entrySet()) {
-            seenAt[k] = Math.toIntExact(index(granularity, period.getKey()) - first);
-            seen[k++] = period.getValue();
+        for (int k = 0; k < counts.size(); k++) {
+            seenAt[k] = Math.toIntExact(counts.period(k) - first);
+            seen[k] = counts.articles(k);
         }
         List<DatedBurst> bursts = new ArrayList<>();
         for (BurstDetector.Burst burst : detector.detect(line, seenAt, seen)) {
-            bursts.add(new DatedBurst(start(granularity, first + burst.start()), start(granularity, first + burst.end()),
-                    burst.level(), start(granularity, first + burst.peak()), burst.nDocs()));
+            bursts.add(new DatedBurst(PeriodCounts.start(granularity, first + burst.start()),
+                    PeriodCounts.start(granularity, first + burst.end()), burst.level(),
+                    PeriodCounts.start(granularity, first + burst.peak()), burst.nDocs()));
         }
         return bursts;
     }
@@ -95,14 +88,17 @@ final class KeyTrends {
     /** The corpus's articles per period of one granularity, periods {@code first} … {@code last} by index. */
     private record CorpusPeriods(long first, long last, BurstDetector.Corpus line) {
         CorpusPeriods(Granularity granularity, SortedMap<LocalDate, Long> perPeriod) {
-            this(index(granularity, perPeriod.firstKey()), index(granularity, perPeriod.lastKey()),
+            this(PeriodCounts.index(granularity, perPeriod.firstKey()),
+                    PeriodCounts.index(granularity, perPeriod.lastKey()),
                     BurstDetector.Corpus.of(articlesFrom(granularity, perPeriod)));
         }
 
         private static long[] articlesFrom(Granularity granularity, SortedMap<LocalDate, Long> perPeriod) {
-            long first = index(granularity, perPeriod.firstKey());
-            long[] articles = new long[Math.toIntExact(index(granularity, perPeriod.lastKey()) - first + 1)];
-            perPeriod.forEach((period, n) -> articles[Math.toIntExact(index(granularity, period) - first)] = n);
+            long first = PeriodCounts.index(granularity, perPeriod.firstKey());
+            long last = PeriodCounts.index(granularity, perPeriod.lastKey());
+            long[] articles = new long[Math.toIntExact(last - first + 1)];
+            perPeriod.forEach((period, n) ->
+                    articles[Math.toIntExact(PeriodCounts.index(granularity, period) - first)] = n);
             return articles;
         }
 
@@ -112,15 +108,5 @@ final class KeyTrends {
             System.arraycopy(line.totals(), 0, articles, Math.toIntExact(first - from), line.totals().length);
             return BurstDetector.Corpus.of(articles);
         }
-    }
-
-    /** Position of a period on a line of consecutive periods: its epoch day, or for a week (a Monday) day ÷ 7. */
-    private static long index(Granularity granularity, LocalDate periodStart) {
-        long day = periodStart.toEpochDay();
-        return granularity == Granularity.DAY ? day : Math.floorDiv(day, 7);
-    }
-
-    private static LocalDate start(Granularity granularity, long index) {
-        return LocalDate.ofEpochDay(granularity == Granularity.DAY ? index : index * 7 + MONDAY_OFFSET);
     }
 }

@@ -1,10 +1,8 @@
 package newslens.trends;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import newslens.table.Granularity;
 
@@ -67,37 +65,44 @@ public final class TrendScorer {
      * in) that has enough history since {@code firstPeriod}, the start of the corpus's first period.
      */
     public List<Score> score(LocalDate firstPeriod, SortedMap<LocalDate, Long> counts) {
-        return score(firstPeriod, counts, LocalDate.MIN, 1);
+        return score(firstPeriod, PeriodCounts.of(granularity, counts), 0, 1);
     }
 
     /**
-     * {@link #score(LocalDate, SortedMap)} of the periods from {@code from} on that hold at least
+     * Scores of the periods of {@code counts} from its {@code firstScored}-th on that hold at least
      * {@code minDocs} articles; the others still make the baselines.
      */
-    public List<Score> score(LocalDate firstPeriod, SortedMap<LocalDate, Long> counts, LocalDate from, long minDocs) {
+    public List<Score> score(LocalDate firstPeriod, PeriodCounts counts, int firstScored, long minDocs) {
+        if (counts.granularity() != granularity) {
+            throw new IllegalArgumentException("a scorer of " + granularity.code() + " periods was given "
+                    + counts.granularity().code() + " counts");
+        }
         List<Score> scores = new ArrayList<>();
-        SortedMap<LocalDate, Long> scored = counts.tailMap(from);
-        if (scored.values().stream().noneMatch(n -> n >= minDocs)) {
+        boolean anyScored = false;
+        for (int i = firstScored; i < counts.size() && !anyScored; i++) {
+            anyScored = counts.articles(i) >= minDocs;
+        }
+        if (!anyScored) {
             return scores;   // most pairs: seen once a day at most
         }
-        long first = index(firstPeriod);
-        long last = index(counts.lastKey());
-        long origin = Math.min(first, index(counts.firstKey()));
+        long first = PeriodCounts.index(granularity, firstPeriod);
+        long last = counts.period(counts.size() - 1);
+        long origin = Math.min(first, counts.period(0));
         long[] series = new long[Math.toIntExact(last - origin + 1)];
-        for (Map.Entry<LocalDate, Long> entry : counts.entrySet()) {
-            series[Math.toIntExact(index(entry.getKey()) - origin)] = entry.getValue();
+        for (int i = 0; i < counts.size(); i++) {
+            series[Math.toIntExact(counts.period(i) - origin)] = counts.articles(i);
         }
         int corpusStart = Math.toIntExact(first - origin);
-        for (Map.Entry<LocalDate, Long> entry : scored.entrySet()) {
-            if (entry.getValue() < minDocs) {
+        for (int i = firstScored; i < counts.size(); i++) {
+            if (counts.articles(i) < minDocs) {
                 continue;
             }
-            int t = Math.toIntExact(index(entry.getKey()) - origin);
+            int t = Math.toIntExact(counts.period(i) - origin);
             int windowStart = Math.max(t - window, corpusStart);
             if (t - windowStart < (window + 1) / 2) {
                 continue;
             }
-            scores.add(scoreAt(series, windowStart, t, entry.getKey()));
+            scores.add(scoreAt(series, windowStart, t, counts.start(i)));
         }
         return scores;
     }
@@ -146,17 +151,5 @@ public final class TrendScorer {
     /** Days before {@code t} modulo 7: slot 0 is t's own weekday (for weeks, every slot's factor is 1). */
     private static int weekdaySlot(int i, int t) {
         return Math.floorMod(t - i, 7);
-    }
-
-    /** Position of the period starting at {@code start} on a line of consecutive periods. */
-    private long index(LocalDate start) {
-        long day = start.toEpochDay();
-        if (granularity == Granularity.DAY) {
-            return day;
-        }
-        if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("a week starts on a Monday, not on " + start);
-        }
-        return Math.floorDiv(day, 7);
     }
 }

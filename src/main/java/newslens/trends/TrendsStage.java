@@ -2,10 +2,8 @@ package newslens.trends;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.Serializable;
@@ -22,6 +20,7 @@ import java.util.SortedMap;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import newslens.pipeline.Stage;
@@ -37,12 +36,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.unsafe.types.UTF8String;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -132,36 +131,27 @@ public final class TrendsStage implements Stage {
     private static final List<Granularity> GRANULARITIES = List.of(Granularity.DAY, Granularity.WEEK);
     private static final String DOCUMENT_SCOPE = "document";
 
-    /** A trend row's scores, its period as days since 1970. */
-    private static final StructType TREND_SCORE = new StructType()
-            .add("granularity", DataTypes.StringType, false)
-            .add("period_day", DataTypes.IntegerType, false)
-            .add("kind", DataTypes.StringType, false)
+    /**
+     * Trend rows before ranking: {@code rank_group} is one number per granularity, period and kind
+     * ({@link #rankGroup}), the rows a rank is counted among, and stands for those three columns until the
+     * rows are ranked (a narrower row to shuffle).
+     */
+    private static final StructType SCORED = new StructType()
             .add("key", DataTypes.StringType, false)
             .add("n_docs", DataTypes.LongType, false)
             .add("baseline_mean", DataTypes.DoubleType, false)
             .add("baseline_sd", DataTypes.DoubleType, false)
-            .add("score", DataTypes.DoubleType, false);
-
-    /**
-     * Trend rows before ranking; {@code rank_group} is one number per granularity, period and kind
-     * ({@link #rankGroup}), the rows a rank is counted among.
-     */
-    private static final StructType SCORED = TREND_SCORE.add("rank_group", DataTypes.LongType, false);
-
-    /** Trend rows ranked: 1 is the highest score of its granularity, period and kind, ties by key. */
-    private static final StructType RANKED = TREND_SCORE.add("rank", DataTypes.IntegerType, false);
+            .add("score", DataTypes.DoubleType, false)
+            .add("rank_group", DataTypes.LongType, false);
 
     private static final List<String> KINDS = List.of(ENTITY, PAIR, TOPIC);
-    private static final int SCORE = 7;
-    private static final int KEY = 3;
-    private static final int RANK_GROUP = 8;
-
-    /**
-     * What the pass over the series finds: trend rows ({@code burst} false; {@link #SCORED}'s columns) and
-     * burst rows (true; {@code period_day} is the burst's first period). Columns of the other kind are null.
-     */
-    private static final StructType FOUND = found();
+    /** The kinds and the granularities of {@link #GRANULARITIES} as Spark holds strings, in the same order. */
+    private static final List<UTF8String> KIND_CODES = KINDS.stream().map(UTF8String::fromString).toList();
+    private static final List<UTF8String> GRANULARITY_CODES = GRANULARITIES.stream()
+            .map(granularity -> UTF8String.fromString(granularity.code())).toList();
+    private static final int KEY = 0;
+    private static final int SCORE = 4;
+    private static final int RANK_GROUP = 5;
 
     private final Options options;
 
@@ -203,36 +193,35 @@ public final class TrendsStage implements Stage {
         LongAccumulator seriesSeen = context.spark().sparkContext().longAccumulator("trends series");
 
         context.describe("score each period against its baseline and find bursts");
-        // One pass over the series makes both tables' rows; they are kept (a few per series once one-article
-        // pair periods are left out) so the second table does not read and sort the series again.
-        Dataset<Row> found = context.spark().createDataFrame(
-                sortedRows.mapPartitions(new ScoreAndFindBursts(options, totals, seriesSeen)), FOUND)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            // Ranked the same way: the rows of one period and kind brought together by a long, then sorted by
-            // score in plain Java (a window over the string columns compared most pairs of rows in full).
-            JavaRDD<Row> ranked = found.filter(not(col("burst")))
-                    .select(Arrays.stream(SCORED.fieldNames()).map(functions::col).toArray(Column[]::new))
-                    .repartition(col("rank_group")).sortWithinPartitions("rank_group")
-                    .javaRDD().mapPartitions(TrendsStage::rankWithinPeriod);
-            Dataset<Row> trends = context.spark().createDataFrame(ranked, RANKED)
-                    .withColumn("period_start", date_add(EPOCH, col("period_day")));
-            context.describe("write table trends");
-            context.write(Tables.TRENDS, trends);
-            long trendRows = context.rowsWritten(Tables.TRENDS);
-            long seriesCount = seriesSeen.value();
+        // One pass over the series makes both tables' rows. The trend rows go on to the rank's shuffle as Spark
+        // holds rows: internalCreateDataFrame (package-private in Scala, public to Java) takes them as they
+        // are, where createDataFrame would build and convert a Row for each. The bursts, rare by design (the
+        // burstFalseRate bar), come back to the driver with the tasks' results, so nothing is kept on the
+        // executors for a second job.
+        CollectionAccumulator<BurstRow> burstsFound = context.spark().sparkContext()
+                .collectionAccumulator("trends bursts");
+        Dataset<Row> scored = context.spark().internalCreateDataFrame(
+                sortedRows.mapPartitions(new ScoreAndFindBursts(options, totals, seriesSeen, burstsFound)).rdd(),
+                SCORED, false);
+        // Ranked the same way: the rows of one period and kind brought together by a long, then sorted by
+        // score in plain Java (a window over the string columns compared most pairs of rows in full). Each
+        // partition becomes a file of the table: twice as many as there are task slots, so that the slots
+        // finish together (left to itself, Spark made three of two slots' work: one slot idle a third of the
+        // time).
+        int writers = 2 * context.spark().sparkContext().defaultParallelism();
+        JavaRDD<InternalRow> byPeriod = scored.repartition(writers, col("rank_group"))
+                .sortWithinPartitions("rank_group").queryExecution().toRdd().toJavaRDD();
+        Dataset<Row> trends = context.spark().internalCreateDataFrame(
+                byPeriod.mapPartitions(TrendsStage::rankWithinPeriod).rdd(), Tables.TRENDS_SCHEMA, false);
+        context.describe("write table trends");
+        context.write(Tables.TRENDS, trends);
+        long trendRows = context.rowsWritten(Tables.TRENDS);
 
-            Dataset<Row> bursts = found.filter(col("burst"))
-                    .withColumn("start", date_add(EPOCH, col("period_day")))
-                    .withColumn("end", date_add(EPOCH, col("end_day")))
-                    .withColumn("peak_period", date_add(EPOCH, col("peak_day")));
-            context.describe("write table bursts");
-            context.write(Tables.BURSTS, bursts);
-            long burstRows = context.rowsWritten(Tables.BURSTS);
-            return new Result(seriesCount, trendRows, burstRows, topics.isPresent());
-        } finally {
-            found.unpersist();
-        }
+        // A task run twice (a retry, a recomputed stage) sends its bursts twice: each burst is kept once.
+        List<Row> bursts = new TreeSet<>(burstsFound.value()).stream().map(BurstRow::toRow).toList();
+        context.describe("write table bursts");
+        context.write(Tables.BURSTS, context.spark().createDataFrame(bursts, Tables.BURSTS_SCHEMA));
+        return new Result(seriesSeen.value(), trendRows, context.rowsWritten(Tables.BURSTS), topics.isPresent());
     }
 
     /** Counted articles per day: one per duplicate group, dated ones. */
@@ -246,26 +235,22 @@ public final class TrendsStage implements Stage {
     }
 
     /**
-     * Day rows of a frequency table as (kind, period_day, key, n_docs). Weeks are summed from them: a counted
-     * article has one date, so a week's articles are its days' (the tables' week rows say the same).
+     * Day rows of a frequency table as (kind, period_day, key, n_docs), the kind as its place in
+     * {@link #KINDS}. Weeks are summed from them: a counted article has one date, so a week's articles are its
+     * days' (the tables' week rows say the same).
      */
     private static Dataset<Row> dayRows(Dataset<Row> table, String kind, Column key) {
         return table.filter(col("granularity").equalTo(Granularity.DAY.code()).and(col("period_start").isNotNull()))
-                .select(lit(kind).as("kind"), datediff(col("period_start"), EPOCH).as("period_day"), key.as("key"),
-                        col("n_docs"));
+                .select(lit(KINDS.indexOf(kind)).as("kind"), datediff(col("period_start"), EPOCH).as("period_day"),
+                        key.as("key"), col("n_docs"));
     }
 
-    /** One key's articles per day, day → articles. */
-    record KeySeries(String kind, String key, SortedMap<LocalDate, Long> days) {
+    /** One key's articles per day. */
+    record KeySeries(String kind, String key, PeriodCounts days) {
 
-        /** The key's articles per period of {@code granularity}, period start → articles. */
-        SortedMap<LocalDate, Long> counts(Granularity granularity) {
-            if (granularity == Granularity.DAY) {
-                return days;
-            }
-            SortedMap<LocalDate, Long> periods = new TreeMap<>();
-            days.forEach((day, n) -> periods.merge(granularity.periodStart(day), n, Long::sum));
-            return periods;
+        /** The key's articles per period of {@code granularity}: a week sums its days. */
+        PeriodCounts counts(Granularity granularity) {
+            return granularity == Granularity.DAY ? days : days.weeks();
         }
     }
 
@@ -300,64 +285,90 @@ public final class TrendsStage implements Stage {
                 List<SeriesBeingRead> ofHash = new ArrayList<>(1);
                 InternalRow row = pending;
                 while (row != null && row.getLong(4) == hash) {
-                    UTF8String kind = row.getUTF8String(0);
+                    int kind = row.getInt(0);
                     UTF8String key = row.getUTF8String(2);
                     SeriesBeingRead series = null;
                     for (SeriesBeingRead candidate : ofHash) {
-                        if (candidate.key().equals(key) && candidate.kind().equals(kind)) {
+                        if (candidate.key().equals(key) && candidate.kind() == kind) {
                             series = candidate;
                         }
                     }
                     if (series == null) {
-                        series = new SeriesBeingRead(kind.clone(), key.clone(), new TreeMap<>());
+                        series = new SeriesBeingRead(kind, key.clone());
                         ofHash.add(series);
                     }
-                    series.days().merge(LocalDate.ofEpochDay(row.getInt(1)), row.getLong(3), Long::sum);
+                    series.add(row.getInt(1), row.getLong(3));
                     row = sortedRows.hasNext() ? sortedRows.next() : null;
                 }
                 pending = row;
-                return ofHash.stream().map(series -> new KeySeries(series.kind().toString(), series.key().toString(),
-                        series.days())).iterator();
+                return ofHash.stream().map(SeriesBeingRead::toSeries).iterator();
             }
         };
     }
 
-    /** A series of one hash run as it is read: kind and key copied out of the sorter's row, articles per day. */
-    private record SeriesBeingRead(UTF8String kind, UTF8String key, SortedMap<LocalDate, Long> days) {
+    /** A series of one hash run as it is read: kind and key copied out of the sorter's row, its day rows. */
+    private static final class SeriesBeingRead {
+        private final int kind;
+        private final UTF8String key;
+        private int[] days = new int[8];
+        private long[] articles = new long[8];
+        private int size;
+
+        SeriesBeingRead(int kind, UTF8String key) {
+            this.kind = kind;
+            this.key = key;
+        }
+
+        int kind() {
+            return kind;
+        }
+
+        UTF8String key() {
+            return key;
+        }
+
+        void add(int day, long dayArticles) {
+            if (size == days.length) {
+                days = Arrays.copyOf(days, size * 2);
+                articles = Arrays.copyOf(articles, size * 2);
+            }
+            days[size] = day;
+            articles[size++] = dayArticles;
+        }
+
+        KeySeries toSeries() {
+            return new KeySeries(KINDS.get(kind), key.toString(), PeriodCounts.ofDays(days, articles, size));
+        }
     }
 
     /** The rows {@code perSeries} makes of each series of the partition, one series at a time. */
-    private static Iterator<Row> flatMap(Iterator<InternalRow> sortedRows, Function<KeySeries, List<Row>> perSeries) {
+    private static <T> Iterator<T> flatMap(Iterator<InternalRow> sortedRows, Function<KeySeries, List<T>> perSeries) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(series(sortedRows), Spliterator.ORDERED),
                 false).flatMap(series -> perSeries.apply(series).stream()).iterator();
     }
 
-    /** {@link #SCORED}'s columns after a leading {@code burst}, then the burst's own; every one nullable. */
-    private static StructType found() {
-        StructType found = new StructType().add("burst", DataTypes.BooleanType, false);
-        for (StructField field : SCORED.fields()) {
-            found = found.add(field.name(), field.dataType(), true);
-        }
-        return found.add("end_day", DataTypes.IntegerType, true)
-                .add("level", DataTypes.IntegerType, true)
-                .add("peak_day", DataTypes.IntegerType, true);
-    }
-
-    /** One number per granularity, period and kind: the period's day, times 8, plus 4 for weeks, plus the kind. */
+    /**
+     * One number per granularity, period and kind: the period's day, times 8, plus 4 for weeks, plus the kind's
+     * place in {@link #KINDS}; the rank reads the three back from it.
+     */
     private static long rankGroup(Granularity granularity, int periodDay, String kind) {
         return periodDay * 8L + (granularity == Granularity.WEEK ? 4 : 0) + KINDS.indexOf(kind);
     }
 
     /**
-     * Ranks the rows of a partition sorted by {@code rank_group}: each group's rows by score, highest first,
-     * ties by key, numbered from 1. One group (a period and kind: thousands of rows) is in memory at a time.
+     * Ranks the rows ({@link #SCORED}) of a partition sorted by {@code rank_group}: each group's rows by score,
+     * highest first, ties by key (in byte order, as Spark and DuckDB sort strings), numbered from 1; each
+     * comes out as a row of table {@code trends}. One group (a period and kind: thousands of rows) is in memory
+     * at a time, copied out of the sorter's reused row.
      */
-    static Iterator<Row> rankWithinPeriod(Iterator<Row> sortedRows) {
-        Comparator<Row> byScore = Comparator.<Row>comparingDouble(row -> row.getDouble(SCORE)).reversed()
-                .thenComparing(row -> row.getString(KEY));
+    static Iterator<InternalRow> rankWithinPeriod(Iterator<InternalRow> sortedRows) {
+        Comparator<InternalRow> byScore = (one, other) -> {
+            int higherFirst = Double.compare(other.getDouble(SCORE), one.getDouble(SCORE));
+            return higherFirst != 0 ? higherFirst : one.getUTF8String(KEY).compareTo(other.getUTF8String(KEY));
+        };
         return new Iterator<>() {
-            private Row pending = sortedRows.hasNext() ? sortedRows.next() : null;
-            private final List<Row> group = new ArrayList<>();
+            private InternalRow pending = sortedRows.hasNext() ? sortedRows.next() : null;
+            private final List<InternalRow> group = new ArrayList<>();
             private int next;
 
             @Override
@@ -366,16 +377,20 @@ public final class TrendsStage implements Stage {
             }
 
             @Override
-            public Row next() {
+            public InternalRow next() {
                 if (next == group.size()) {
                     if (pending == null) {
                         throw new NoSuchElementException();
                     }
                     readGroup();
                 }
-                Row row = group.get(next++);
-                return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5),
-                        row.get(6), row.get(SCORE), next);
+                InternalRow row = group.get(next++);
+                long rankGroup = row.getLong(RANK_GROUP);
+                // the period's day is period_start: a date is its day since 1970 inside Spark
+                return new GenericInternalRow(new Object[] {GRANULARITY_CODES.get((rankGroup & 4) == 0 ? 0 : 1),
+                        Math.toIntExact(Math.floorDiv(rankGroup, 8)), KIND_CODES.get((int) (rankGroup & 3)),
+                        row.getUTF8String(KEY), row.getLong(1), row.getDouble(2), row.getDouble(3),
+                        row.getDouble(SCORE), next});
             }
 
             private void readGroup() {
@@ -383,7 +398,7 @@ public final class TrendsStage implements Stage {
                 next = 0;
                 long id = pending.getLong(RANK_GROUP);
                 while (pending != null && pending.getLong(RANK_GROUP) == id) {
-                    group.add(pending);
+                    group.add(pending.copy());
                     pending = sortedRows.hasNext() ? sortedRows.next() : null;
                 }
                 group.sort(byScore);
@@ -395,31 +410,52 @@ public final class TrendsStage implements Stage {
         return Math.toIntExact(date.toEpochDay());
     }
 
-    /**
-     * Trend and burst rows of each series ({@link #FOUND}); a pair's periods with fewer than
-     * {@code minPairDocs} articles get no trend row. Counts the series it read.
-     */
-    private record ScoreAndFindBursts(Options options, ArticleTotals totals, LongAccumulator seriesSeen)
-            implements FlatMapFunction<Iterator<InternalRow>, Row> {
+    /** A burst as the pass finds it: what a row of table {@code bursts} holds, its dates as days since 1970. */
+    record BurstRow(String kind, String key, String granularity, int startDay, int endDay, int level, int peakDay,
+                    long nDocs) implements Serializable, Comparable<BurstRow> {
+        private static final Comparator<BurstRow> ORDER = Comparator.comparing(BurstRow::kind)
+                .thenComparing(BurstRow::key).thenComparing(BurstRow::granularity)
+                .thenComparingInt(BurstRow::startDay).thenComparingInt(BurstRow::level)
+                .thenComparingInt(BurstRow::endDay).thenComparingInt(BurstRow::peakDay)
+                .thenComparingLong(BurstRow::nDocs);
+
         @Override
-        public Iterator<Row> call(Iterator<InternalRow> sortedRows) {
+        public int compareTo(BurstRow other) {
+            return ORDER.compare(this, other);
+        }
+
+        Row toRow() {
+            return RowFactory.create(kind, key, granularity, LocalDate.ofEpochDay(startDay),
+                    LocalDate.ofEpochDay(endDay), level, LocalDate.ofEpochDay(peakDay), nDocs);
+        }
+    }
+
+    /**
+     * Trend rows ({@link #SCORED}, as Spark holds rows) of each series, and its bursts into
+     * {@code burstsFound}; a pair's periods with fewer than {@code minPairDocs} articles get no trend row.
+     * Counts the series it read.
+     */
+    private record ScoreAndFindBursts(Options options, ArticleTotals totals, LongAccumulator seriesSeen,
+                                      CollectionAccumulator<BurstRow> burstsFound)
+            implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+        @Override
+        public Iterator<InternalRow> call(Iterator<InternalRow> sortedRows) {
             KeyTrends keyTrends = new KeyTrends(options, totals);
             return flatMap(sortedRows, series -> {
                 seriesSeen.add(GRANULARITIES.size());
                 long minPeriodDocs = series.kind().equals(PAIR) ? options.minPairDocs() : 1;
-                List<Row> rows = new ArrayList<>();
+                UTF8String key = UTF8String.fromString(series.key());
+                List<InternalRow> rows = new ArrayList<>();
                 for (Granularity granularity : GRANULARITIES) {
-                    SortedMap<LocalDate, Long> counts = series.counts(granularity);
-                    for (TrendScorer.Score s : keyTrends.trends(granularity, counts, minPeriodDocs)) {
+                    PeriodCounts counts = series.counts(granularity);
+                    for (TrendScorer.Score s : keyTrends.trends(counts, minPeriodDocs)) {
                         int period = day(s.periodStart());
-                        rows.add(RowFactory.create(false, granularity.code(), period, series.kind(), series.key(),
-                                s.nDocs(), s.baselineMean(), s.baselineSd(), s.score(),
-                                rankGroup(granularity, period, series.kind()), null, null, null));
+                        rows.add(new GenericInternalRow(new Object[] {key, s.nDocs(), s.baselineMean(), s.baselineSd(),
+                                s.score(), rankGroup(granularity, period, series.kind())}));
                     }
-                    for (KeyTrends.DatedBurst b : keyTrends.bursts(granularity, counts)) {
-                        rows.add(RowFactory.create(true, granularity.code(), day(b.start()), series.kind(),
-                                series.key(), b.nDocs(), null, null, null, null, day(b.end()), b.level(),
-                                day(b.peakPeriod())));
+                    for (KeyTrends.DatedBurst b : keyTrends.bursts(counts)) {
+                        burstsFound.add(new BurstRow(series.kind(), series.key(), granularity.code(), day(b.start()),
+                                day(b.end()), b.level(), day(b.peakPeriod()), b.nDocs()));
                     }
                 }
                 return rows;

@@ -33,12 +33,12 @@ class KeyTrendsTest {
         counts.put(FIRST.plusDays(30), 2L);
         counts.put(FIRST.plusDays(40), 1L);   // the fifth article
         counts.put(FIRST.plusDays(50), 3L);
-        List<TrendScorer.Score> scores = keyTrends.trends(Granularity.DAY, counts, 1);
+        List<TrendScorer.Score> scores = keyTrends.trends(PeriodCounts.of(Granularity.DAY, counts), 1);
         assertEquals(List.of(FIRST.plusDays(40), FIRST.plusDays(50)),
                 scores.stream().map(TrendScorer.Score::periodStart).toList());
-        List<TrendScorer.Score> twoOrMore = keyTrends.trends(Granularity.DAY, counts, 2);
+        List<TrendScorer.Score> twoOrMore = keyTrends.trends(PeriodCounts.of(Granularity.DAY, counts), 2);
         assertEquals(List.of(scores.get(1)), twoOrMore, "day 40 has one article; day 50 keeps its score");
-        assertTrue(keyTrends.bursts(Granularity.DAY, new TreeMap<>(counts.headMap(FIRST.plusDays(40)))).isEmpty(),
+        assertTrue(keyTrends.bursts(PeriodCounts.of(Granularity.DAY, counts.headMap(FIRST.plusDays(40)))).isEmpty(),
                 "four articles: below the support");
     }
 
@@ -49,13 +49,13 @@ class KeyTrendsTest {
         for (int d = 0; d < 70; d++) {
             counts.put(FIRST.plusDays(d), d >= 43 && d <= 46 ? 30L : 1L);
         }
-        List<KeyTrends.DatedBurst> days = keyTrends.bursts(Granularity.DAY, counts);
+        List<KeyTrends.DatedBurst> days = keyTrends.bursts(PeriodCounts.of(Granularity.DAY, counts));
         KeyTrends.DatedBurst day = days.get(0);
         assertEquals(new KeyTrends.DatedBurst(FIRST.plusDays(43), FIRST.plusDays(46), 1, FIRST.plusDays(43), 120),
                 day);
         SortedMap<LocalDate, Long> weekly = new TreeMap<>();
         counts.forEach((date, n) -> weekly.merge(Granularity.WEEK.periodStart(date), n, Long::sum));
-        KeyTrends.DatedBurst week = keyTrends.bursts(Granularity.WEEK, weekly).get(0);
+        KeyTrends.DatedBurst week = keyTrends.bursts(PeriodCounts.of(Granularity.WEEK, weekly)).get(0);
         assertEquals(FIRST.plusWeeks(6), week.start(), "the week of 2024-02-13 to 02-16: " + week);
         assertEquals(FIRST.plusWeeks(6), week.peakPeriod());
     }
