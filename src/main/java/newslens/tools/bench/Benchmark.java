@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newslens.app.JobConfig;
@@ -39,6 +40,7 @@ import newslens.ingest.IngestStage;
 import newslens.table.OutputLayout;
 import newslens.table.Tables;
 import newslens.topics.TopicsStage;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
@@ -109,13 +111,29 @@ public final class Benchmark {
         }
     }
 
-    private record Timed<T>(T value, double seconds, long driverLiveHeapBytes, long executorPeakHeapBytes) {}
+    private record Timed<T>(T value, double seconds, long driverLiveHeapBytes, long executorPeakHeapBytes,
+                            Report.Traffic traffic) {}
 
-    /** The peaks the timed steps read: this JVM's heap after collections and the executors' (reported by Spark). */
-    private record Heaps(DriverHeap driver, ExecutorHeap executors) {
+    /**
+     * What the timed steps read besides their time: this JVM's heap after collections, the executors' peak
+     * heap and the tasks' rows and bytes (both reported by Spark with each finished task).
+     */
+    private record Meters(SparkContext spark, DriverHeap driver, ExecutorHeap executors, TaskTraffic traffic) {
         void startInterval() {
             driver.startInterval();
             executors.startInterval();
+            traffic.startInterval();
+        }
+
+        /** The step that began at {@link #startInterval()} and took {@code seconds}, with what it used. */
+        <T> Timed<T> endInterval(T value, double seconds) {
+            try {
+                // Task reports reach the listeners on a thread of their own: wait until the step's last ones have.
+                spark.listenerBus().waitUntilEmpty();
+            } catch (TimeoutException e) {
+                // then the figures lack the last reports; the time is unaffected
+            }
+            return new Timed<>(value, seconds, driver.endInterval(), executors.intervalPeakBytes(), traffic.interval());
         }
     }
 
@@ -134,21 +152,23 @@ public final class Benchmark {
         deleteRecursively(tables);
         List<String> notes = new ArrayList<>();
         ExecutorHeap executorHeap = new ExecutorHeap();
+        TaskTraffic taskTraffic = new TaskTraffic();
         spark.sparkContext().addSparkListener(executorHeap);
+        spark.sparkContext().addSparkListener(taskTraffic);
         try (DriverHeap driverHeap = new DriverHeap()) {
-            Heaps heap = new Heaps(driverHeap, executorHeap);
+            Meters meters = new Meters(spark.sparkContext(), driverHeap, executorHeap, taskTraffic);
             describe(spark, "bench: start-up");
             spark.range(1).count(); // first job's start-up cost stays out of the rows
 
-            Timed<long[]> readDefault = time(heap, () -> readOnly(spark, inputPath, null));
-            Timed<long[]> readPacked = time(heap, () -> readOnly(spark, inputPath, PACKED_OPEN_COST));
+            Timed<long[]> readDefault = time(meters, () -> readOnly(spark, inputPath, null));
+            Timed<long[]> readPacked = time(meters, () -> readOnly(spark, inputPath, PACKED_OPEN_COST));
             long files = readDefault.value()[0];
             long bytes = readDefault.value()[1];
 
             // The stages as a user's full run runs them: through the pipeline runner, tables handed over in memory.
             List<String> stageNames = StageAssembly.STAGES.stream()
                     .filter(stage -> steps.topics() || !stage.equals("topics")).toList();
-            StagesRun full = runStages(spark, heap, stageNames, inputPath, tables, true, notes);
+            StagesRun full = runStages(spark, meters, stageNames, inputPath, tables, true, notes);
             Map<String, Timed<StageResult>> stageRuns = full.stages();
             double runSeconds = full.seconds();
             OutputLayout layout = full.layout();
@@ -164,9 +184,9 @@ public final class Benchmark {
             String articlesTable = layout.table(Tables.ARTICLES);
             KnowledgeBase kb = KnowledgeBase.load();
             describe(spark, "bench: recognise only, ours");
-            Timed<Long> ours = time(heap, () -> recogniseOnly(spark, articlesTable, new EntityRecognizer(kb)));
+            Timed<Long> ours = time(meters, () -> recogniseOnly(spark, articlesTable, new EntityRecognizer(kb)));
             describe(spark, "bench: recognise only, Spark NLP EntityRuler peer");
-            Timed<PeerEntityRuler.Outcome> peer = steps.peer() ? time(heap, () -> PeerEntityRuler.run(spark,
+            Timed<PeerEntityRuler.Outcome> peer = steps.peer() ? time(meters, () -> PeerEntityRuler.run(spark,
                     articlesTable, workDir.toAbsolutePath().resolve("peer"), kb)) : null;
 
             long articles = ingest.value().articles();
@@ -180,7 +200,7 @@ public final class Benchmark {
             rows.add(row("ingest", ingest, articles, bytes, floor,
                     in.articles() + " articles, " + in.rejects() + " rejects, reconciled " + in.reconciled()));
             rows.add(row(DEDUP_ROW, new Timed<>(null, in.dedupSeconds(), ingest.driverLiveHeapBytes(),
-                    ingest.executorPeakHeapBytes()), articles, bytes, floor, String.format(Locale.ROOT,
+                    ingest.executorPeakHeapBytes(), null), articles, bytes, floor, String.format(Locale.ROOT,
                     "%s%d near copies in %d groups (%d copies in all); %.0f%% of ingest",
                     in.dedupSeconds() > 0 ? "" : "not measured: ingest reported 0 s; ", in.nearDuplicates(),
                     in.duplicateGroups(), in.duplicates(), 100 * in.dedupSeconds() / ingest.seconds())));
@@ -193,12 +213,13 @@ public final class Benchmark {
             if (trends != null) {
                 rows.add(row("trends", trends, articles, bytes, floor, trends.value().summary()));
             }
-            rows.add(row("run (" + stageRuns.size() + " stages)",
-                    new Timed<>(null, runSeconds, runPeak, runExecutorPeak), articles, bytes, floor,
+            rows.add(row("run (" + stageRuns.size() + " stages)", new Timed<>(null, runSeconds, runPeak,
+                    runExecutorPeak, Report.Traffic.sum(stageRuns.values().stream().map(Timed::traffic).toList())),
+                    articles, bytes, floor,
                     "the stages back to back, one pipeline run"));
             if (topics != null && topics.value() instanceof TopicsStage.Result t) {
                 rows.add(row("run except the topic fit", new Timed<>(null, runSeconds - t.fitMillis() / 1e3, runPeak,
-                        runExecutorPeak), articles, bytes, floor, "the run's time less the fit the topics stage reports"));
+                        runExecutorPeak, null), articles, bytes, floor, "the run's time less the fit the topics stage reports"));
             }
             rows.add(row("recognise only: ours", ours, articles, bytes, floor, ours.value() + " mentions"));
             Double oursOverPeer = null;
@@ -232,7 +253,7 @@ public final class Benchmark {
                 if (mirror == null) {
                     notes.add("nightly batch: not run: the input is not a local folder the benchmark can link to");
                 } else {
-                    rows.add(nightlyRow(spark, heap, stageNames, mirror, tables, articles, bytes, floor, runSeconds,
+                    rows.add(nightlyRow(spark, meters, stageNames, mirror, tables, articles, bytes, floor, runSeconds,
                             notes));
                 }
             }
@@ -242,6 +263,9 @@ public final class Benchmark {
             notes.add("stages run with the default configuration and write their tables to " + tables);
             notes.add("recognise only: the articles table read, every article's mentions found and counted, "
                     + "nothing written");
+            notes.add("rows in, rows out, MB out, shuffle MB: what the step's tasks read from files or kept blocks,"
+                    + " wrote to files and wrote to shuffles, as Spark reports it with each finished task; the run's"
+                    + " row and the nightly row sum their stages; a row that is a part of another step's time has none");
             notes.add("heap: the driver JVM's largest heap left after a garbage collection during the step (and"
                     + " after a full collection forced at its end, outside the timing), and the executors' peak"
                     + " JVMHeapMemory (used, garbage included) as Spark reports it with each task; in local mode"
@@ -257,6 +281,7 @@ public final class Benchmark {
             return report;
         } finally {
             spark.sparkContext().removeSparkListener(executorHeap);
+            spark.sparkContext().removeSparkListener(taskTraffic);
         }
     }
 
@@ -264,7 +289,7 @@ public final class Benchmark {
     private record StagesRun(Map<String, Timed<StageResult>> stages, double seconds, OutputLayout layout) {}
 
     /** Runs {@code stageNames} through the pipeline runner, as {@code jobs/newslens run} does. */
-    private static StagesRun runStages(SparkSession spark, Heaps heap, List<String> stageNames, String inputPath,
+    private static StagesRun runStages(SparkSession spark, Meters meters, List<String> stageNames, String inputPath,
                                        Path tables, boolean full, List<String> notes) {
         List<Stage> pipeline = StageAssembly.build(spark, new StageAssembly.Request(stageNames,
                 JobConfig.load(null), inputPath, null, null, false));
@@ -272,13 +297,12 @@ public final class Benchmark {
         PipelineRunner.StageObserver observer = new PipelineRunner.StageObserver() {
             @Override
             public void starting(Stage stage) {
-                heap.startInterval();
+                meters.startInterval();
             }
 
             @Override
             public void finished(PipelineRunner.StageReport report) {
-                stageRuns.put(report.stage(), new Timed<>(report.result(), report.seconds(),
-                        heap.driver().endInterval(), heap.executors().intervalPeakBytes()));
+                stageRuns.put(report.stage(), meters.endInterval(report.result(), report.seconds()));
             }
         };
         long runStart = System.nanoTime();
@@ -297,12 +321,12 @@ public final class Benchmark {
      * The "nightly batch" row: 1% new articles put beside the archive, and the same stages run again on the
      * same tables as an incremental run; its time against the full run's, and what each stage did.
      */
-    private static Report.Row nightlyRow(SparkSession spark, Heaps heap, List<String> stageNames, Path mirror,
+    private static Report.Row nightlyRow(SparkSession spark, Meters meters, List<String> stageNames, Path mirror,
                                          Path tables, long articles, long bytes, double floor, double fullSeconds,
                                          List<String> notes) {
         describe(spark, "bench: nightly batch, generating the new articles");
         GeneratedCorpus batch = NightlyBatch.addNewArticles(mirror, articles);
-        StagesRun night = runStages(spark, heap, stageNames, mirror.toString(), tables, false, notes);
+        StagesRun night = runStages(spark, meters, stageNames, mirror.toString(), tables, false, notes);
         long peak = night.stages().values().stream().mapToLong(Timed::driverLiveHeapBytes).max().orElse(0);
         long executorPeak = night.stages().values().stream().mapToLong(Timed::executorPeakHeapBytes).max().orElse(0);
         StringBuilder stages = new StringBuilder();
@@ -317,7 +341,8 @@ public final class Benchmark {
                 ? String.format(Locale.ROOT, "; ingest read %d files, signed %d bodies", in.filesRead(),
                         in.bodiesSigned()) : "";
         return row("nightly batch (+" + batch.docs() + " articles)", new Timed<>(null, night.seconds(), peak,
-                executorPeak), articles, bytes, floor, String.format(Locale.ROOT, "%.0f%% of the full run's time%s",
+                executorPeak, Report.Traffic.sum(night.stages().values().stream().map(Timed::traffic).toList())),
+                articles, bytes, floor, String.format(Locale.ROOT, "%.0f%% of the full run's time%s",
                 100 * night.seconds() / fullSeconds, ingest));
     }
 
@@ -362,12 +387,11 @@ public final class Benchmark {
                 .reduce((ReduceFunction<Long>) Long::sum);
     }
 
-    private static <T> Timed<T> time(Heaps heap, Supplier<T> step) {
-        heap.startInterval();
+    private static <T> Timed<T> time(Meters meters, Supplier<T> step) {
+        meters.startInterval();
         long start = System.nanoTime();
         T value = step.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Timed<>(value, seconds, heap.driver().endInterval(), heap.executors().intervalPeakBytes());
+        return meters.endInterval(value, (System.nanoTime() - start) / 1e9);
     }
 
     private static Report.Row row(String stage, Timed<?> timed, long articles, long bytes, double floor,
@@ -375,10 +399,11 @@ public final class Benchmark {
         double seconds = timed.seconds();
         if (seconds <= 0) { // a step that reported no time (near-duplicate detection not run): no rates
             return new Report.Row(stage, 0, 0, 0, 0, timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(),
-                    detail);
+                    timed.traffic(), detail);
         }
         return new Report.Row(stage, round(seconds), Math.round(articles / seconds), round(bytes / 1e6 / seconds),
-                round(seconds / floor), timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(), detail);
+                round(seconds / floor), timed.driverLiveHeapBytes(), timed.executorPeakHeapBytes(), timed.traffic(),
+                detail);
     }
 
     /** Names the jobs that follow in the Spark UI and event log; the stages name their own. */

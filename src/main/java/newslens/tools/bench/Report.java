@@ -36,10 +36,34 @@ public record Report(String input, String master, long files, long inputBytes, l
     /**
      * One timed step; {@code driverLiveHeapBytes} is the largest heap the driver kept after a garbage
      * collection while it ran (the whole job's in local mode), {@code executorPeakHeapBytes} the largest
-     * executor's peak used heap (0 in local mode).
+     * executor's peak used heap (0 in local mode); {@code traffic} what its tasks read, wrote and shuffled,
+     * null for a row that is a part of another step's time.
      */
     public record Row(String stage, double seconds, double articlesPerSecond, double megabytesPerSecond,
-                      double ratioToReadOnly, long driverLiveHeapBytes, long executorPeakHeapBytes, String detail) {}
+                      double ratioToReadOnly, long driverLiveHeapBytes, long executorPeakHeapBytes, Traffic traffic,
+                      String detail) {}
+
+    /**
+     * What a step's tasks moved: rows read from files or kept blocks ({@code inputRows}), rows and bytes
+     * written to files, bytes written to shuffles (each is read once more by the tasks after the shuffle).
+     */
+    public record Traffic(long inputRows, long outputRows, long outputBytes, long shuffleBytes) {
+
+        /** The steps' traffic together. */
+        static Traffic sum(Iterable<Traffic> steps) {
+            long in = 0;
+            long out = 0;
+            long written = 0;
+            long shuffled = 0;
+            for (Traffic step : steps) {
+                in += step.inputRows();
+                out += step.outputRows();
+                written += step.outputBytes();
+                shuffled += step.shuffleBytes();
+            }
+            return new Traffic(in, out, written, shuffled);
+        }
+    }
 
     public void writeJson(Path file) {
         try {
@@ -57,12 +81,19 @@ public record Report(String input, String master, long files, long inputBytes, l
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "newslens bench: %s (%d files, %.1f MB, %d articles), master %s%n",
                 input, files, inputBytes / 1e6, articles, master));
-        out.append(String.format(Locale.ROOT, "%-40s %9s %11s %8s %11s %9s %9s  %s%n",
-                "stage", "seconds", "articles/s", "MB/s", "x read-only", "driver MB", "exec. MB", "detail"));
+        out.append(String.format(Locale.ROOT, "%-40s %9s %11s %8s %11s %9s %9s %11s %11s %8s %10s  %s%n",
+                "stage", "seconds", "articles/s", "MB/s", "x read-only", "driver MB", "exec. MB", "rows in",
+                "rows out", "MB out", "shuffle MB", "detail"));
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "%-40s %9.2f %11.0f %8.2f %11.2f %9d %9d  %s%n", row.stage(),
-                    row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(), row.ratioToReadOnly(),
-                    row.driverLiveHeapBytes() / (1024 * 1024), row.executorPeakHeapBytes() / (1024 * 1024), row.detail()));
+            Traffic traffic = row.traffic();
+            out.append(String.format(Locale.ROOT, "%-40s %9.2f %11.0f %8.2f %11.2f %9d %9d %11s %11s %8s %10s  %s%n",
+                    row.stage(), row.seconds(), row.articlesPerSecond(), row.megabytesPerSecond(),
+                    row.ratioToReadOnly(), row.driverLiveHeapBytes() / (1024 * 1024),
+                    row.executorPeakHeapBytes() / (1024 * 1024),
+                    traffic == null ? "-" : Long.toString(traffic.inputRows()),
+                    traffic == null ? "-" : Long.toString(traffic.outputRows()),
+                    traffic == null ? "-" : megabytes(traffic.outputBytes()),
+                    traffic == null ? "-" : megabytes(traffic.shuffleBytes()), row.detail()));
         }
         out.append(oursOverPeer == null ? "entities ours/peer: no figure (the peer was skipped or did not finish)\n"
                 : String.format(Locale.ROOT, "entities ours/peer (seconds, recognise only): %.2f (ours %.1fx faster)%n",
@@ -83,5 +114,9 @@ public record Report(String input, String master, long files, long inputBytes, l
         }
         notes.forEach(note -> out.append("- ").append(note).append('\n'));
         return out.toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import newslens.SparkTestSession;
 import newslens.table.Tables;
 import org.apache.spark.sql.Row;
@@ -60,6 +61,19 @@ class BenchmarkTest {
         Report.Row ingest = report.rows().get(2);
         assertTrue(dedup.seconds() >= 0 && dedup.seconds() <= ingest.seconds() && (dedup.seconds() == 0
                 || dedup.ratioToReadOnly() > 0), report.table());
+
+        // What each step's tasks moved: ingest reads every file and writes at least one row per article; the
+        // run's row is its stages' sum; near-duplicate detection is a part of ingest, with no traffic of its own.
+        assertNull(dedup.traffic());
+        assertTrue(ingest.traffic().inputRows() >= 200 && ingest.traffic().outputRows() >= 200
+                && ingest.traffic().outputBytes() > 0, report.table());
+        Map<String, Report.Row> byStage = new HashMap<>();
+        report.rows().forEach(row -> byStage.put(row.stage(), row));
+        List<Report.Traffic> stages = Stream.of("ingest", "entities", "cooccurrence", "trends")
+                .map(stage -> byStage.get(stage).traffic()).toList();
+        assertTrue(stages.stream().allMatch(traffic -> traffic.outputRows() > 0), report.table());
+        assertTrue(byStage.get("cooccurrence").traffic().shuffleBytes() > 0, report.table());
+        assertEquals(Report.Traffic.sum(stages), byStage.get("run (4 stages)").traffic(), report.table());
 
         // The planted copies, scored on the articles table the run wrote.
         List<NearCopyPlan.CopyTruth> plantedCopies = NearCopyPlan.readTruth(corpus.root().resolve(NearCopyPlan.COPIES_FILE));
@@ -123,11 +137,15 @@ class BenchmarkTest {
     @Test
     void tableShowsEveryRowAndThePeerComparison() {
         Report report = new Report("in", "local[2]", 2, 4_000_000, 10, List.of(
-                new Report.Row("read-only binaryFile", 0.5, 20, 8, 1, 1 << 20, 0, "d"),
-                new Report.Row("entities", 2, 5, 2, 4, 1 << 20, 3L << 20, "x mentions")), 0.25, 1 << 21, 1 << 22,
+                new Report.Row("read-only binaryFile", 0.5, 20, 8, 1, 1 << 20, 0, null, "d"),
+                new Report.Row("entities", 2, 5, 2, 4, 1 << 20, 3L << 20,
+                        new Report.Traffic(10, 1234, 2_500_000, 7_000_000), "x mentions")), 0.25, 1 << 21, 1 << 22,
                 5L << 20, List.of("n"));
         String table = report.table();
         assertTrue(table.contains("entities") && table.contains("4.0") && table.contains("ours 4.0x faster"), table);
+        assertTrue(table.contains(" 1234 ") && table.contains(" 2.5 ") && table.contains(" 7.0 "), table);
+        assertTrue(table.lines().anyMatch(line -> line.startsWith("read-only binaryFile") && line.contains(" - ")),
+                table);
         assertTrue(table.contains("driver kept at most 2 MB of 4 MB") && table.contains("largest executor used at most 5 MB"),
                 table);
         assertNull(new Report("in", "m", 0, 0, 0, List.of(), null, 0, 0, 0, List.of()).oursOverPeer());
