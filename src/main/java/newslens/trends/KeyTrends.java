@@ -12,8 +12,8 @@ import newslens.table.Granularity;
  * The trend scores and bursts of one key's series of one granularity: what {@link TrendsStage} computes
  * per key on the executors, in plain Java.
  *
- * <p>A series is the key's articles per period of one granularity, keyed by the period's first day
- * (a Monday for weeks), periods without articles left out.
+ * <p>A series is the key's articles per period of one granularity ({@link PeriodCounts}), periods without
+ * articles left out.
  *
  * <p>Support: a key is scored from the first period by which it has been seen in {@code minSupport}
  * articles in all (that period included), so a name met twice never makes the tables and the rule looks

@@ -331,8 +331,9 @@ public final class Benchmark {
         long executorPeak = night.stages().values().stream().mapToLong(Timed::executorPeakHeapBytes).max().orElse(0);
         StringBuilder stages = new StringBuilder();
         night.stages().forEach((name, timed) -> stages.append(String.format(Locale.ROOT,
-                "; %s %.1f s, driver %d MB after collections: %s", name, timed.seconds(),
-                timed.driverLiveHeapBytes() / (1024 * 1024), timed.value())));
+                "; %s %.1f s, driver %d MB after collections, %d rows in, %d rows out, %.1f MB shuffled: %s", name,
+                timed.seconds(), timed.driverLiveHeapBytes() / (1024 * 1024), timed.traffic().inputRows(),
+                timed.traffic().outputRows(), timed.traffic().shuffleBytes() / 1e6, timed.value())));
         notes.add("nightly batch: " + batch.docs() + " new articles (" + batch.files() + " files under "
                 + mirror.resolve(NightlyBatch.BATCH_FOLDER) + ", dated the generator's first day), then an"
                 + " incremental run of the same stages on the same tables" + stages);
