@@ -42,18 +42,27 @@ public final class PeriodCounts {
         Arrays.sort(order);
         long[] periods = new long[size];
         long[] articles = new long[size];
-        int n = 0;
         for (int i = 0; i < size; i++) {
-            int day = (int) (order[i] >> 32);
-            long seen = dayArticles[(int) order[i]];
-            if (n > 0 && periods[n - 1] == day) {
-                articles[n - 1] += seen;
+            periods[i] = (int) (order[i] >> 32);
+            articles[i] = dayArticles[(int) order[i]];
+        }
+        return summed(Granularity.DAY, periods, articles);
+    }
+
+    /** Periods in order, a period perhaps more than once in a row: one entry per period, its articles summed. */
+    private static PeriodCounts summed(Granularity granularity, long[] periods, long[] articles) {
+        long[] distinct = new long[periods.length];
+        long[] sums = new long[periods.length];
+        int n = 0;
+        for (int i = 0; i < periods.length; i++) {
+            if (n > 0 && distinct[n - 1] == periods[i]) {
+                sums[n - 1] += articles[i];
             } else {
-                periods[n] = day;
-                articles[n++] = seen;
+                distinct[n] = periods[i];
+                sums[n++] = articles[i];
             }
         }
-        return new PeriodCounts(Granularity.DAY, Arrays.copyOf(periods, n), Arrays.copyOf(articles, n));
+        return new PeriodCounts(granularity, Arrays.copyOf(distinct, n), Arrays.copyOf(sums, n));
     }
 
     /** Period start → articles, as a map; every start of a week must be a Monday. */
@@ -74,18 +83,10 @@ public final class PeriodCounts {
             throw new IllegalStateException("weeks are summed from days, not from " + granularity.code());
         }
         long[] weeks = new long[periods.length];
-        long[] weekArticles = new long[periods.length];
-        int n = 0;
         for (int i = 0; i < periods.length; i++) {
-            long week = Math.floorDiv(periods[i] - MONDAY_OFFSET, 7);
-            if (n > 0 && weeks[n - 1] == week) {
-                weekArticles[n - 1] += articles[i];
-            } else {
-                weeks[n] = week;
-                weekArticles[n++] = articles[i];
-            }
+            weeks[i] = Math.floorDiv(periods[i] - MONDAY_OFFSET, 7);
         }
-        return new PeriodCounts(Granularity.WEEK, Arrays.copyOf(weeks, n), Arrays.copyOf(weekArticles, n));
+        return summed(Granularity.WEEK, weeks, articles);
     }
 
     public Granularity granularity() {
