@@ -351,8 +351,8 @@ public final class TrendsStage implements Stage {
      * One number per granularity, period and kind: the period's day, times 8, plus 4 for weeks, plus the kind's
      * place in {@link #KINDS}; the rank reads the three back from it.
      */
-    private static long rankGroup(Granularity granularity, int periodDay, String kind) {
-        return periodDay * 8L + (granularity == Granularity.WEEK ? 4 : 0) + KINDS.indexOf(kind);
+    private static long rankGroup(Granularity granularity, int periodDay, int kindIndex) {
+        return periodDay * 8L + (granularity == Granularity.WEEK ? 4 : 0) + kindIndex;
     }
 
     /**
@@ -445,13 +445,14 @@ public final class TrendsStage implements Stage {
                 seriesSeen.add(GRANULARITIES.size());
                 long minPeriodDocs = series.kind().equals(PAIR) ? options.minPairDocs() : 1;
                 UTF8String key = UTF8String.fromString(series.key());
+                int kindIndex = KINDS.indexOf(series.kind());
                 List<InternalRow> rows = new ArrayList<>();
                 for (Granularity granularity : GRANULARITIES) {
                     PeriodCounts counts = series.counts(granularity);
                     for (TrendScorer.Score s : keyTrends.trends(counts, minPeriodDocs)) {
                         int period = day(s.periodStart());
                         rows.add(new GenericInternalRow(new Object[] {key, s.nDocs(), s.baselineMean(), s.baselineSd(),
-                                s.score(), rankGroup(granularity, period, series.kind())}));
+                                s.score(), rankGroup(granularity, period, kindIndex)}));
                     }
                     for (KeyTrends.DatedBurst b : keyTrends.bursts(counts)) {
                         burstsFound.add(new BurstRow(series.kind(), series.key(), granularity.code(), day(b.start()),

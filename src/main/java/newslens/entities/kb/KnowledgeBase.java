@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import newslens.text.Token;
 import newslens.text.Tokenizer;
+import newslens.text.WordSegmenter;
 
 /**
  * Everything the recogniser knows: entities with their aliases, roles with their holders, and the word lists
@@ -52,7 +53,7 @@ public final class KnowledgeBase implements Serializable {
     public record AliasEntry(String entityId, boolean ambiguous) implements Serializable {
     }
 
-    /** The word lists, each from {@code newslens/kb/<name>.txt}. */
+    /** The word lists, each from {@code newslens/kb/<name>.txt}; {@code words} is the word segmenter's lexicon. */
     public record Lexicons(Lexicon surnames, Lexicon personTitles, Lexicon locationUnits, Lexicon locationCues,
                     Lexicon orgHeads, Lexicon groupHeads, Lexicon commonWords, Lexicon functionWords,
                     Lexicon roleBlockers, Lexicon nameSyllables, Lexicon foreignNameStarts,
@@ -60,7 +61,7 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
                     Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds,
                     Lexicon placePrepositions, Lexicon thingHeads, Lexicon landmarkHeads,
-                    Lexicon orgNameWords, Lexicon schoolGrades)
+                    Lexicon orgNameWords, Lexicon schoolGrades, Lexicon words)
             implements Serializable {
     }
 
@@ -119,7 +120,7 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer),
                 lexicon("place_prepositions", tokenizer), lexicon("thing_heads", tokenizer),
                 lexicon("landmark_heads", tokenizer), lexicon("org_name_words", tokenizer),
-                lexicon("school_grades", tokenizer));
+                lexicon("school_grades", tokenizer), lexiconAt(WordSegmenter.LEXICON_RESOURCE, tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 
@@ -216,8 +217,13 @@ public final class KnowledgeBase implements Serializable {
     }
 
     private static Lexicon lexicon(String name, Tokenizer tokenizer) {
+        return lexiconAt(RESOURCE_DIR + name + ".txt", tokenizer);
+    }
+
+    /** A word list on the class path, one entry a line, {@code #} comments. */
+    private static Lexicon lexiconAt(String resource, Tokenizer tokenizer) {
         List<List<String>> entries = new ArrayList<>();
-        try (InputStream in = openResource(name + ".txt")) {
+        try (InputStream in = openClassPath(resource)) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
@@ -240,9 +246,13 @@ public final class KnowledgeBase implements Serializable {
     }
 
     private static InputStream openResource(String file) {
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file);
+        return openClassPath(RESOURCE_DIR + file);
+    }
+
+    private static InputStream openClassPath(String resource) {
+        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("Missing resource " + RESOURCE_DIR + file);
+            throw new IllegalStateException("Missing resource " + resource);
         }
         return in;
     }

@@ -52,6 +52,19 @@ public final class Lexicon implements Serializable {
         return longest;
     }
 
+    /**
+     * Token count of the longest phrase starting at {@code start} with that token read in lower case and the
+     * others as written, 0 when none: a lower-case word a name capitalises the first syllable of
+     * ({@code Cục Sở hữu trí tuệ}: {@code sở hữu}).
+     */
+    public int longestStartingAtFolded(Article a, int start) {
+        if (start >= a.size()) {
+            return 0;
+        }
+        String first = a.token(start).text().toLowerCase(Locale.ROOT);
+        return length(trie.longestAt(start, a.size(), i -> i == start ? first : a.token(i).text()));
+    }
+
     /** Token count of the longest phrase ending just before {@code end} (exclusive), 0 when none. */
     public int longestEndingAt(Article a, int end) {
         for (int from = Math.max(0, end - trie.longestKeyTokens()); from < end; from++) {

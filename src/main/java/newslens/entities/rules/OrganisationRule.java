@@ -248,9 +248,13 @@ final class OrganisationRule implements ProposalRule {
                 // Cục Cảnh sát giao thông: the body's field goes on in lower case.
                 end = fieldWordsEnd(a, end);
                 lowerRun = 0;
+            } else if (capitalisedWordEnd(a, end - 1) > end) {
+                // Cục Hậu cần, Viện Y học: the capital opens a known word whose other syllables follow.
+                end = capitalisedWordEnd(a, end - 1);
+                lowerRun++;
             } else if (next.kind() == Token.Kind.WORD && lowerRun < MAX_LOWER_CASE_IN_NAME
                     && !lex.functionWords().contains(next.text()) && a.token(end - 1).kind() == Token.Kind.WORD
-                    && NameShape.isVietnameseSyllable(a.token(end - 1).text())) {
+                    && NameShape.isVietnameseSyllable(a.token(end - 1).text()) && mayTakeLowerSyllable(a, end)) {
                 end++;
                 lowerRun++;
             } else {
@@ -259,6 +263,49 @@ final class OrganisationRule implements ProposalRule {
             }
         }
         return end;
+    }
+
+    /**
+     * End of the known word ({@code words.txt}, the segmenter's lexicon) that the capitalised syllable at
+     * {@code k} opens, its other syllables in lower case ({@code Sở hữu}, {@code Y học}), else {@code k + 1}.
+     */
+    private int capitalisedWordEnd(Article a, int k) {
+        if (!a.token(k).isCapitalised() || !NameShape.isVietnameseSyllable(a.token(k).text())) {
+            return k + 1;
+        }
+        int words = lex.words().longestStartingAtFolded(a, k);
+        return words >= 2 && allAdjacent(a, k, k + words) ? k + words : k + 1;
+    }
+
+    /**
+     * Whether a name may take the lower-case syllable at {@code k}: yes, unless it opens a known word of two
+     * syllables or more after a name whose last word is whole ({@code Báo Thanh Niên tổ chức}, {@code Đại sứ
+     * quán Thụy Điển nghiên cứu}: the sentence goes on); a lone capital before it may still want it as its
+     * second syllable ({@code Ban Thường vụ Thành ủy}).
+     */
+    private boolean mayTakeLowerSyllable(Article a, int k) {
+        if (lex.words().longestStartingAt(a, k) < 2) {
+            return true;
+        }
+        return a.token(k - 1).isCapitalised() && (k < 2 || !a.token(k - 2).isCapitalised());
+    }
+
+    private static boolean allAdjacent(Article a, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (!a.adjacent(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name may end just before token {@code k}: at punctuation, a capitalised or a grammatical word,
+     * a line's or the text's end.
+     */
+    private boolean mayEndBefore(Article a, int k) {
+        return k >= a.size() || !a.adjacent(k - 1) || a.token(k).kind() != Token.Kind.WORD
+                || a.token(k).isCapitalised() || lex.functionWords().contains(a.token(k).text());
     }
 
     /**
@@ -272,12 +319,7 @@ final class OrganisationRule implements ProposalRule {
         while (end < a.size() && a.adjacent(end - 1) && (words = lex.orgNameWords().longestStartingAt(a, end)) > 0) {
             end += words;
         }
-        if (end == start) {
-            return start;
-        }
-        boolean boundary = end >= a.size() || !a.adjacent(end - 1) || a.token(end).kind() != Token.Kind.WORD
-                || a.token(end).isCapitalised() || lex.functionWords().contains(a.token(end).text());
-        return boundary ? end : start;
+        return end > start && mayEndBefore(a, end) ? end : start;
     }
 
     /**

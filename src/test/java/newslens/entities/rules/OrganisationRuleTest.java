@@ -31,6 +31,24 @@ class OrganisationRuleTest {
     }
 
     @Test
+    void aCapitalOpeningAKnownWordTakesTheWordsOtherSyllables() {
+        // "cần" alone is a grammatical word ("need"), which a name never takes; here it ends "Hậu cần".
+        assertEquals("Cục Hậu cần/ORG", spanAt(RULE, "Năm nay Cục Hậu cần mua thêm xe.", "Cục"));
+    }
+
+    @Test
+    void aNameStopsBeforeAKnownWordTheSentenceGoesOnWith() {
+        assertEquals("Báo Thanh Niên/ORG", spanAt(RULE, "Sáng nay Báo Thanh Niên tổ chức giải chạy.", "Báo"));
+        assertEquals("Đại sứ quán Thụy Điển/ORG",
+                spanAt(RULE, "Đại sứ quán Thụy Điển nghiên cứu đề xuất này.", "Đại"));
+    }
+
+    @Test
+    void aLoneCapitalStillTakesItsSecondSyllable() {
+        assertEquals("Ban Thường vụ Thành ủy/ORG", spanAt(RULE, "Chiều qua Ban Thường vụ Thành ủy họp bàn.", "Ban"));
+    }
+
+    @Test
     void aLowerCaseDescriptorStaysOutside() {
         assertEquals("Forbes/ORG", spanAt(RULE, "Số mới của tạp chí Forbes xếp ông đứng thứ ba.", "tạp"));
     }
@@ -52,7 +70,7 @@ class OrganisationRuleTest {
 
     @Test
     void itYieldsToAKnownOrganisationFollowedOnlyByLowerCase() {
-        Article a = RuleProbe.read("Hôm qua Bộ Công Thương kiểm tra ba chợ.");
+        Article a = RuleProbe.read("Hôm qua Bộ Công Thương cấm ba chợ bán hàng.");
         int head = indexOf(a, "Bộ");
         Candidate own = RULE.proposeAt(a, head);
         Candidate known = KNOWN.proposeAt(a, head);
