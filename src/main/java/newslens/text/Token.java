@@ -36,4 +36,17 @@ public record Token(int start, int end, String text, Kind kind) implements Seria
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
+
+    /**
+     * A letter a name is shortened to ({@code V.}, {@code Đ.}): a capital without a tone or vowel mark. A
+     * marked capital alone is a word ({@code Á}, Asia; {@code Ý}, Italy), and a dot after it ends the sentence.
+     */
+    public static boolean isInitialLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || c == 'Đ';
+    }
+
+    /** A word of one {@linkplain #isInitialLetter initial letter} ({@code L} in {@code anh L.}). */
+    public boolean isInitial() {
+        return kind == Kind.WORD && text.length() == 1 && isInitialLetter(text.charAt(0));
+    }
 }

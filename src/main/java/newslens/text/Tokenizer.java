@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>Hyphens always split: {@code Nga-Mỹ} gives {@code Nga}, {@code -}, {@code Mỹ}; the recogniser decides
  *       whether a hyphen joins a name ({@code Jong-un}) or separates two ({@code Putin-Trump}).</li>
  *   <li>Dotted abbreviations stay whole ({@code TP.HCM}, {@code V.Putin}, {@code PGS.TS.}) and a listed
- *       abbreviation keeps its dot ({@code TP.}, {@code Mr.}), as does a single capital initial ({@code V.}),
+ *       abbreviation keeps its dot ({@code TP.}, {@code Mr.}), as does a single capital initial ({@code V.};
+ *       not a marked capital, which is a word: {@code châu Á.}),
  *       so the sentence splitter never breaks there and dictionary aliases written the same way match.</li>
  *   <li>Combining marks belong to the word they follow, so decomposed (NFD) input yields the same tokens
  *       (with different offsets) as NFC; code points outside the BMP are never cut in half.</li>
@@ -89,7 +90,7 @@ public final class Tokenizer implements Serializable {
         if (end < text.length() && text.charAt(end) == '.' && !followedByDot(text, end)) {
             String part = lastPart(text, start, end);
             String whole = text.substring(start, end);
-            boolean initial = part.length() == 1 && Character.isUpperCase(part.charAt(0));
+            boolean initial = part.length() == 1 && Token.isInitialLetter(part.charAt(0));
             if (dottedAbbreviations.contains(whole) || dottedAbbreviations.contains(part)
                     || (initial && nextNonSpaceIsUpper(text, end + 1))) {
                 end++;

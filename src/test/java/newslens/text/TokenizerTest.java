@@ -33,6 +33,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aMarkedCapitalAloneIsAWordNotAnInitial() {
+        assertEquals(List.of("đến", "châu", "Á", ".", "Sau"), texts("đến châu Á. Sau"));
+        assertEquals(List.of("thăm", "Ý", ".", "Hai"), texts("thăm Ý. Hai"));
+        assertEquals(List.of("Lê", "Quý", "D.", "Nguyễn"), texts("Lê Quý D. Nguyễn"));
+    }
+
+    @Test
     void splitsAUnitAbbreviationGluedToAName() {
         assertEquals(List.of("TP.", "Cần", "Thơ"), texts("TP.Cần Thơ"));
         assertEquals(List.of("Q.", "Bình", "Thạnh"), texts("Q.Bình Thạnh"));

@@ -72,8 +72,7 @@ public final class EntityRecognizer implements Serializable {
     /** {@code anh L.}: a name ending in an initial keeps the initial's dot, which the tokenizer split off. */
     private static int withInitialsDot(List<Token> tokens, int last) {
         Token lastToken = tokens.get(last - 1);
-        boolean initial = lastToken.kind() == Token.Kind.WORD && lastToken.text().length() == 1
-                && lastToken.isCapitalised();
+        boolean initial = lastToken.isInitial();
         boolean dotNext = last < tokens.size() && tokens.get(last).text().equals(".")
                 && tokens.get(last).start() == lastToken.end();
         return initial && dotNext ? lastToken.end() + 1 : lastToken.end();

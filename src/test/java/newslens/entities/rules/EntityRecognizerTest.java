@@ -295,6 +295,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceEndingInAMarkedCapitalLeavesTheSentencesDot() {
+        assertEquals(List.of("châu Á/LOC"), spans("Đội lần đầu vào bán kết châu Á. Sau trận, cả đội về nước."));
+        assertEquals(List.of("Lê Quý D./PER"), spans("Hôm qua ông Lê Quý D. đã ra về."));
+    }
+
+    @Test
     void aBodysFieldGoesOnInLowerCaseUpToTheSentencesOwnWords() {
         assertEquals(List.of("Cục Cảnh sát giao thông/ORG"), spans("Theo Cục Cảnh sát giao thông, số vụ tai nạn đã giảm."));
         assertEquals(List.of("Bộ Y tế/ORG"), spans("Năm nay Bộ Y tế đầu tư bệnh viện mới."));
