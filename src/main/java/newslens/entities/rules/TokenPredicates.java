@@ -75,10 +75,14 @@ final class TokenPredicates implements Serializable {
         return k > i + 1 && k - i <= MAX_PERSON_SYLLABLES && !a.isCapitalisedWord(k);
     }
 
-    /** Pháp lý (legal), Anh văn (English class), bảng Anh (the pound): the name at {@code i} is part of a word. */
+    /**
+     * Pháp lý (legal), Anh văn (English class), bảng Anh (the pound), Ý kiến (an opinion), Áo dài (the dress):
+     * the name at {@code i} is part of a word, listed with the names it holds or a known word it opens.
+     */
     boolean insideWordHoldingName(Article a, int i) {
         return lex.countryWordCompounds().longestStartingAt(a, i) > 1
-                || lex.countryWordCompounds().longestEndingAt(a, i + 1) > 1;
+                || lex.countryWordCompounds().longestEndingAt(a, i + 1) > 1
+                || lex.words().longestStartingAtFolded(a, i) > 1;
     }
 
     /**

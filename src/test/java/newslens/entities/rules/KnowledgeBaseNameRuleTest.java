@@ -35,6 +35,14 @@ class KnowledgeBaseNameRuleTest {
     }
 
     @Test
+    void aCountryOpeningAKnownWordIsThatWord() {
+        assertNull(spanAt(RULE, "Ý kiến của bà được cả lớp đồng tình.", "Ý"));
+        assertNull(spanAt(RULE, "Buổi diễn có phần thi Áo dài rất đẹp.", "Áo"));
+        assertEquals("Ý/LOC", spanAt(RULE, "Năm sau cô sang Ý học thiết kế.", "Ý"));
+        assertEquals("Anh quốc/LOC", spanAt(RULE, "Năm sau cô sang Anh quốc du học.", "Anh"));
+    }
+
+    @Test
     void anAmbiguousAliasInsideAnUnknownNameIsLeftToTheRun() {
         assertNull(spanAt(RULE, "Sáng nay em Lê Thị Nga được nhận học bổng.", "Nga"));
         assertNull(spanAt(RULE, "Buổi tối, ca sĩ Nhật Linh hát ba bài.", "Nhật"));
