@@ -19,6 +19,8 @@ final class OrganisationRule implements ProposalRule {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_LOWER_CASE_IN_NAME = 1;
+    /** The knowledge base's kind of continents and world regions ({@code places.json}). */
+    private static final String REGION = "region";
     /** Capitalised words of a school's name after its grade ({@code Nguyễn Thị Minh Khai}). */
     private static final int MAX_SCHOOL_NAME_WORDS = 5;
     private static final int MAX_LOWER_CASE_BEFORE_PLACE = 5;
@@ -74,6 +76,14 @@ final class OrganisationRule implements ProposalRule {
             TokenTrie.Match<KnowledgeBase.AliasEntry> team = kb.aliasAt(a.tokens(), i + 1);
             if (team == null || !a.adjacent(i)) {
                 return null;
+            }
+            String teamOf = kb.entity(predicates.choose(team.values(), null).entityId()).orElseThrow().kind();
+            if (REGION.equals(teamOf)) {
+                // U23 châu Á: a continent fields no team; it is the continent's championship, an event.
+                String surface = a.surface(i, team.end());
+                return new Candidate(i, i, team.end(), EntityType.MISC, Mention.PATTERN,
+                        Confidence.ORGANISATION_PATTERN, EntityIds.fromName(EntityType.MISC, surface), surface,
+                        Support.STRONG);
             }
             return organisation(a, i, team.end());
         }

@@ -64,6 +64,11 @@ class OrganisationRuleTest {
     }
 
     @Test
+    void anAgeGroupOfAContinentIsItsChampionship() {
+        assertEquals("U19 châu Á/MISC", spanAt(RULE, "Đội sẽ dự vòng loại U19 châu Á vào tháng sau.", "U19"));
+    }
+
+    @Test
     void aSurnameThatIsAlsoAHeadStartsAPerson() {
         assertNull(spanAt(RULE, "Tối qua anh Đoàn Văn Tâm đã về nhà.", "Đoàn"));
     }
