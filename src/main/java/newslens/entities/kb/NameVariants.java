@@ -25,11 +25,44 @@ final class NameVariants {
     private static final Pattern FINAL_PAIR = Pattern.compile("(?<![qQ])([òóỏõọoùúủũụu][aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A syllable of one consonant and a final {@code i} or {@code y}: after h, k, l, m, s and t the press writes
+     * either ({@code Thụy Sĩ}/{@code Thụy Sỹ}, {@code kỹ}/{@code kĩ}, {@code Lý}/{@code Lí}).
+     */
+    private static final Pattern FINAL_I_OR_Y = Pattern.compile("(?<!\\p{L})([hklmstHKLMST])([iíìỉĩịyýỳỷỹỵ])(?!\\p{L})");
+    private static final String FINAL_I = "iíìỉĩị";
+    private static final String FINAL_Y = "yýỳỷỹỵ";
+
     private NameVariants() {
     }
 
-    /** The form itself plus its other tone placement, if it has one. */
+    /** The form itself, its other tone placement and its other final i or y, where it has them. */
     static Set<String> spellings(String form) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String placed : tonePlacements(form)) {
+            result.add(placed);
+            result.add(otherFinalIOrY(placed));
+        }
+        return result;
+    }
+
+    /** {@code Thụy Sĩ} → {@code Thụy Sỹ}: every final i or y of {@link #FINAL_I_OR_Y} swapped. */
+    private static String otherFinalIOrY(String form) {
+        Matcher m = FINAL_I_OR_Y.matcher(form);
+        StringBuilder swapped = new StringBuilder();
+        while (m.find()) {
+            String vowel = m.group(2);
+            int asI = FINAL_I.indexOf(vowel);
+            String other = asI >= 0 ? FINAL_Y.substring(asI, asI + 1) : FINAL_I.substring(FINAL_Y.indexOf(vowel),
+                    FINAL_Y.indexOf(vowel) + 1);
+            m.appendReplacement(swapped, Matcher.quoteReplacement(m.group(1) + other));
+        }
+        m.appendTail(swapped);
+        return swapped.toString();
+    }
+
+    /** The form itself plus its other tone placement, if it has one. */
+    private static Set<String> tonePlacements(String form) {
         Set<String> result = new LinkedHashSet<>();
         result.add(form);
         Matcher m = FINAL_PAIR.matcher(form);

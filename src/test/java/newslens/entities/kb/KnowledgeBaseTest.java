@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +91,17 @@ class KnowledgeBaseTest {
         assertTrue(NameVariants.spellings("Thanh Hóa").contains("Thanh Hoá"));
         assertTrue(NameVariants.spellings("Uỷ ban").contains("Ủy ban"));
         assertEquals(1, NameVariants.spellings("Hoàng").size());
+    }
+
+    @Test
+    void aFinalIOrYAfterOneConsonantIsWrittenEitherWay() {
+        assertTrue(NameVariants.spellings("Thụy Sĩ").contains("Thụy Sỹ"));
+        assertTrue(NameVariants.spellings("kỹ sư").contains("kĩ sư"));
+        assertTrue(NameVariants.spellings("Hòa Kỳ").containsAll(List.of("Hoà Kỳ", "Hòa Kì", "Hoà Kì")));
+        // "Thụy": the y follows a vowel, not one consonant; "Nghi": two consonants
+        assertEquals(Set.of("Thụy", "Thuỵ"), NameVariants.spellings("Thụy"));
+        assertEquals(Set.of("Nghi"), NameVariants.spellings("Nghi"));
+        assertEquals("Thụy Sĩ", KB.entity(KB.aliasAt(KB.tokenizer().tokenize("Thụy Sỹ"), 0).values().get(0)
+                .entityId()).orElseThrow().name());
     }
 }
