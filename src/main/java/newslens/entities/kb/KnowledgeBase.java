@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ public final class KnowledgeBase implements Serializable {
     private final TokenTrie<AliasEntry> laterWordsFoldedTrie = new TokenTrie<>();
     private final TokenTrie<Integer> roleTrie = new TokenTrie<>();
     private final Lexicons lexicons;
+    /** A country's one-syllable short form ({@code Trung}) → the country's id, from {@code country_pair_forms.txt}. */
+    private final Map<String, String> countryPairForms;
 
     /** What an alias points to; {@code ambiguous} aliases need context (see {@link KbEntity#ambiguousAliases()}). */
     public record AliasEntry(String entityId, boolean ambiguous) implements Serializable {
@@ -73,6 +76,7 @@ public final class KnowledgeBase implements Serializable {
         this.tokenizer = tokenizer;
         this.lexicons = lexicons;
         byId.values().forEach(this::index);
+        this.countryPairForms = countryPairForms(tokenizer);
         for (int i = 0; i < this.roles.size(); i++) {
             KbRole role = this.roles.get(i);
             List<String> forms = new ArrayList<>(role.aliases());
@@ -122,6 +126,42 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("landmark_heads", tokenizer), lexicon("org_name_words", tokenizer),
                 lexicon("school_grades", tokenizer), lexiconAt(WordSegmenter.LEXICON_RESOURCE, tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
+    }
+
+    /**
+     * The country whose one-syllable short form {@code word} is ({@code Trung}: China), for a dash between two
+     * countries ({@code Mỹ - Trung}); empty when it is none.
+     */
+    public Optional<String> countryOfPairForm(String word) {
+        return Optional.ofNullable(countryPairForms.get(word));
+    }
+
+    /** The short forms file, each country named as an alias of exactly one country of the knowledge base. */
+    private Map<String, String> countryPairForms(Tokenizer tokenizer) {
+        Map<String, String> forms = new HashMap<>();
+        String resource = RESOURCE_DIR + "country_pair_forms.txt";
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(openClassPath(resource),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                String[] sides = entry.split("\\s*=\\s*");
+                List<Token> country = sides.length == 2 ? tokenizer.tokenize(sides[1]) : List.of();
+                TokenTrie.Match<AliasEntry> match = country.isEmpty() ? null : aliasTrie.longestAt(country, 0);
+                KbEntity named = match == null || match.end() != country.size() ? null
+                        : entities.get(match.values().get(0).entityId());
+                if (named == null || !"country".equals(named.kind())) {
+                    throw new IllegalStateException(resource + ": \"" + entry
+                            + "\" is not 'short form = a country of countries.json'");
+                }
+                forms.put(sides[0], named.id());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(forms);
     }
 
     public Optional<KbEntity> entity(String id) {

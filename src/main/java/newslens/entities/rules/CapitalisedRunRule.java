@@ -43,7 +43,7 @@ final class CapitalisedRunRule implements ProposalRule {
     /** Capitals are the weakest evidence: last on a tie. */
     @Override
     public int priority() {
-        return 5;
+        return 6;
     }
 
     @Override

@@ -11,6 +11,8 @@ final class Confidence {
     static final double KB_UNAMBIGUOUS = 0.95;
     /** A knowledge-base alias that is also a common word or a part of other names ({@code Nga}, {@code Mỹ}). */
     static final double KB_AMBIGUOUS = 0.8;
+    /** A country's short form beside another country across a dash: knowledge, but one syllable of it. */
+    static final double COUNTRY_IN_PAIR = 0.8;
 
     /** An organisation head with its name ({@code Bộ Y tế}) or an age-group team ({@code U23 Việt Nam}). */
     static final double ORGANISATION_PATTERN = 0.85;

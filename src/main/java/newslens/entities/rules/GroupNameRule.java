@@ -31,7 +31,7 @@ final class GroupNameRule implements ProposalRule {
 
     @Override
     public int priority() {
-        return 4;
+        return 5;
     }
 
     @Override

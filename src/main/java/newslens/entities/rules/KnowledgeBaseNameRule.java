@@ -11,7 +11,8 @@ import newslens.text.TokenTrie;
 /**
  * The longest knowledge-base alias at a token, within one sentence, typed and linked by the knowledge base; a
  * title just before it prefers a person among the entities the alias names. An alias is left alone when its
- * context says it is a common word: a one-syllable common word opening a sentence, or an ambiguous alias glued
+ * context says it is a common word: a one-syllable common word opening a sentence (not alone in brackets,
+ * {@code Tony Blair (Anh)}), or an ambiguous alias glued
  * to an unknown name ({@code Mỹ} in {@code Mỹ Tâm}) or opening a sentence before another capitalised word, and
  * a one-syllable alias inside a word that holds it ({@code Pháp lý}, {@code bảng Anh}).
  */
@@ -49,7 +50,8 @@ final class KnowledgeBaseNameRule implements ProposalRule {
         boolean afterTitle = lex.personTitles().longestEndingAt(a, i) > 0;
         KnowledgeBase.AliasEntry entry = predicates.choose(match.values(), afterTitle ? EntityType.PER : null);
         boolean single = match.end() - i == 1;
-        if (single && a.sentenceInitial()[i] && lex.commonWords().containsIgnoringCase(a.token(i).text())) {
+        if (single && a.sentenceInitial()[i] && lex.commonWords().containsIgnoringCase(a.token(i).text())
+                && !aloneInBrackets(a, i)) {
             return null;
         }
         if (single && predicates.insideWordHoldingName(a, i)) {
@@ -63,6 +65,11 @@ final class KnowledgeBaseNameRule implements ProposalRule {
         double confidence = entry.ambiguous() ? Confidence.KB_AMBIGUOUS : Confidence.KB_UNAMBIGUOUS;
         return new Candidate(i, i, match.end(), entity.type(), Mention.KB, confidence, entity.id(), entity.name(),
                 Support.STRONG);
+    }
+
+    /** {@code Tony Blair (Anh)}: a word alone in brackets glosses what comes before it, so it is the name. */
+    private static boolean aloneInBrackets(Article a, int i) {
+        return i > 0 && i + 1 < a.size() && a.token(i - 1).text().equals("(") && a.token(i + 1).text().equals(")");
     }
 
     /**

@@ -41,6 +41,7 @@ final class NameSpotter implements Serializable {
     static List<ProposalRule> standardRules(TokenPredicates predicates) {
         return List.of(
                 new KnowledgeBaseNameRule(predicates),
+                new CountryPairRule(predicates),
                 new OrganisationRule(predicates),
                 new UnitLocationRule(predicates),
                 new GroupNameRule(predicates),

@@ -43,7 +43,7 @@ final class OrganisationRule implements ProposalRule {
     /** A head word is direct evidence, yet weaker than the knowledge base. */
     @Override
     public int priority() {
-        return 2;
+        return 3;
     }
 
     /** {@code Bộ Công Thương kiểm}: a known organisation followed only by lower-case words stays as known. */

@@ -28,7 +28,7 @@ final class UnitLocationRule implements ProposalRule {
 
     @Override
     public int priority() {
-        return 3;
+        return 4;
     }
 
     @Override

@@ -43,6 +43,11 @@ class KnowledgeBaseNameRuleTest {
     }
 
     @Test
+    void aCommonWordAloneInBracketsIsTheName() {
+        assertEquals("Anh/LOC", spanAt(RULE, "Ông từng học tại Trường ĐH Exeter (Anh) hai năm.", "Anh"));
+    }
+
+    @Test
     void anAmbiguousAliasInsideAnUnknownNameIsLeftToTheRun() {
         assertNull(spanAt(RULE, "Sáng nay em Lê Thị Nga được nhận học bổng.", "Nga"));
         assertNull(spanAt(RULE, "Buổi tối, ca sĩ Nhật Linh hát ba bài.", "Nhật"));

@@ -79,8 +79,8 @@ class NameSpotterTest {
     void theStandardRulesTieInThisOrder() {
         List<String> byPriority = NameSpotter.standardRules(RuleProbe.PREDICATES).stream()
                 .sorted(Comparator.comparingInt(ProposalRule::priority)).map(ProposalRule::name).toList();
-        assertEquals(List.of("knowledge-base", "organisation", "unit-location", "group", "capitalised-run"),
-                byPriority);
+        assertEquals(List.of("knowledge-base", "country-pair", "organisation", "unit-location", "group",
+                "capitalised-run"), byPriority);
     }
 
     @Test
