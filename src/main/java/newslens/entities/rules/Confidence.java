@@ -18,6 +18,8 @@ final class Confidence {
     static final double ORGANISATION_PATTERN = 0.85;
     /** A unit word with its name ({@code tỉnh Quảng Nam}): the unit word says what the name is. */
     static final double UNIT_AND_NAME = 0.85;
+    /** A name listed after a unit word's name, the unit said once for the list ({@code các huyện A, B}). */
+    static final double PLACE_LISTED_AFTER_UNIT = 0.7;
     /** {@code người}/{@code tiếng} and a name: a people or a language, though the name may be a place too. */
     static final double GROUP_AND_NAME = 0.8;
 

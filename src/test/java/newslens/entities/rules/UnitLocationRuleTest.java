@@ -42,4 +42,20 @@ class UnitLocationRuleTest {
     void noNameNoPlace() {
         assertNull(spanAt(RULE, "Anh ấy về huyện từ tối qua.", "huyện"));
     }
+
+    @Test
+    void namesListedAfterAUnitsNameSharePlaces() {
+        assertEquals("Nga Sơn/LOC", spanAt(RULE, "Lễ hội có ở các huyện Hoằng Hóa, Nga Sơn và Hậu Lộc.", "Nga"));
+        assertEquals("Hậu Lộc/LOC", spanAt(RULE, "Lễ hội có ở các huyện Hoằng Hóa, Nga Sơn và Hậu Lộc.", "Hậu"));
+        assertEquals("Lê Thái Tổ/LOC", spanAt(RULE, "Hàng sấu ở phố Bà Triệu và Lê Thái Tổ đã vàng lá.", "Lê"));
+        assertEquals("Yên Sơn/LOC", spanAt(RULE, "Mưa lớn ở các huyện: Chiêm Hóa, Yên Sơn, Hàm Yên.", "Yên"));
+        assertEquals("phố Lê Thái Tổ",
+                proposal(RULE, "Hàng sấu ở phố Bà Triệu và Lê Thái Tổ đã vàng lá.", "Lê").canonicalName());
+    }
+
+    @Test
+    void aClauseSubjectAfterAPlaceIsNoListedPlace() {
+        assertNull(spanAt(RULE, "Tại huyện Nga Sơn, Nguyễn Văn Hùng bị bắt quả tang.", "Nguyễn"));
+        assertNull(spanAt(RULE, "Bà Hoa và Lê Văn Tám cùng về quê.", "Lê"));
+    }
 }
