@@ -64,7 +64,7 @@ public final class KnowledgeBase implements Serializable {
                     Lexicon foreignOrgWords, Lexicon schoolLevels, Lexicon personVerbs,
                     Lexicon commonCompounds, Lexicon localHeads, Lexicon countryWordCompounds,
                     Lexicon placePrepositions, Lexicon thingHeads, Lexicon landmarkHeads,
-                    Lexicon orgNameWords, Lexicon schoolGrades, Lexicon words)
+                    Lexicon orgNameWords, Lexicon schoolGrades, Lexicon nameParticles, Lexicon words)
             implements Serializable {
     }
 
@@ -124,7 +124,8 @@ public final class KnowledgeBase implements Serializable {
                 lexicon("local_heads", tokenizer), lexicon("country_word_compounds", tokenizer),
                 lexicon("place_prepositions", tokenizer), lexicon("thing_heads", tokenizer),
                 lexicon("landmark_heads", tokenizer), lexicon("org_name_words", tokenizer),
-                lexicon("school_grades", tokenizer), lexiconAt(WordSegmenter.LEXICON_RESOURCE, tokenizer));
+                lexicon("school_grades", tokenizer), lexicon("name_particles", tokenizer),
+                lexiconAt(WordSegmenter.LEXICON_RESOURCE, tokenizer));
         return new KnowledgeBase(entities.values(), roles, tokenizer, lexicons);
     }
 

@@ -127,7 +127,8 @@ final class TokenPredicates implements Serializable {
      * End of a run of capitalised tokens from {@code start}: stops at punctuation, at a context word, and (when
      * {@code stopAtKnown}) where a knowledge-base name begins, so {@code Nga Vladimir Putin} gives two names.
      * A touching hyphen joins when the next part is lower case ({@code Jong-un}) or neither side is known
-     * ({@code Hewlett-Packard}); {@code Putin-Trump} stays two names.
+     * ({@code Hewlett-Packard}); {@code Putin-Trump} stays two names. A lower-case particle between foreign
+     * words joins them ({@code Frank de Boer}, {@code name_particles.txt}).
      */
     int runEnd(Article a, int start, boolean stopAtKnown) {
         int end = start + 1;
@@ -146,17 +147,38 @@ final class TokenPredicates implements Serializable {
                 end++;
             } else if (next.text().equals("-") && a.touching(end - 1) && a.touching(end) && end + 1 < a.size()
                     && a.token(end + 1).isWordLike()) {
+                if (startsContextPhrase(a, end + 1)) {
+                    // Lê Trí Thanh-Phó chủ tịch: a title or a body's head after the dash starts the next phrase.
+                    break;
+                }
                 boolean lowerPart = !a.token(end + 1).isCapitalised();
                 boolean knownSides = kb.aliasAt(a.tokens(), end + 1) != null || kb.aliasAt(a.tokens(), end - 1) != null;
                 if (!lowerPart && knownSides) {
                     break;
                 }
                 end += 2;
+            } else if (a.adjacent(end - 1) && isForeignCapitalised(a, end - 1) && particlesBeforeName(a, end) > 0) {
+                // Frank de Boer, Edwin van der Sar: particles between foreign names are inside the name.
+                end += particlesBeforeName(a, end) + 1;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** One or two name particles from {@code k}, then a foreign capitalised word: how many particles, else 0. */
+    private int particlesBeforeName(Article a, int k) {
+        int particles = 0;
+        while (particles < 2 && k + particles < a.size() && lex.nameParticles().contains(a.token(k + particles).text())
+                && a.adjacent(k + particles)) {
+            particles++;
+        }
+        return particles > 0 && k + particles < a.size() && isForeignCapitalised(a, k + particles) ? particles : 0;
+    }
+
+    private static boolean isForeignCapitalised(Article a, int k) {
+        return a.isCapitalisedWord(k) && !NameShape.isVietnameseSyllable(a.token(k).text());
     }
 
     /**
@@ -165,11 +187,27 @@ final class TokenPredicates implements Serializable {
      * syllable starts a context phrase, since its lookups cost more than that test.
      */
     private boolean givenNameInPersonName(Article a, int start, int end) {
-        return lex.surnames().contains(a.token(start).text())
+        return initialClosingName(a, start, end) || lex.surnames().contains(a.token(start).text())
                 && (lex.nameSyllables().contains(a.token(end).text()) || lastGivenName(a, start, end))
                 || start > 0 && (lex.personTitles().longestEndingAt(a, start) > 0
                         || lex.locationUnits().longestEndingAt(a, start) > 0)
                 && allVietnameseSyllables(a, start, end) && lastGivenName(a, start, end);
+    }
+
+    /**
+     * {@code bà Nguyễn Thị H.}, {@code anh Mạnh H.}: the press shortens a private person's last given name to its
+     * initial, which may also be a unit's abbreviation ({@code H.} = huyện). It closes a run of Vietnamese
+     * syllables a surname or a title opens, when no capitalised name follows it ({@code H. Phong Điền} is the
+     * district).
+     */
+    private boolean initialClosingName(Article a, int start, int end) {
+        String text = a.token(end).text();
+        boolean initial = a.token(end).isInitial() || (text.length() == 2 && text.charAt(1) == '.'
+                && Token.isInitialLetter(text.charAt(0)));
+        boolean opened = lex.surnames().contains(a.token(start).text())
+                || start > 0 && lex.personTitles().longestEndingAt(a, start) > 0;
+        return initial && opened && end - start <= MAX_PERSON_SYLLABLES - 1 && allVietnameseSyllables(a, start, end)
+                && !(end + 1 < a.size() && a.adjacent(end) && a.isCapitalisedWord(end + 1));
     }
 
     /**

@@ -295,6 +295,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void particlesBetweenForeignNamesAreInsideTheName() {
+        assertEquals(List.of("Frank de Boer/PER"), spans("Sau bốn trận, HLV Frank de Boer bị sa thải."));
+        assertEquals(List.of("Edwin van der Sar/PER"), spans("Năm ấy thủ thành Edwin van der Sar giải nghệ."));
+    }
+
+    @Test
+    void aTitleAfterADashIsNotPartOfTheName() {
+        assertTrue(spans("Sáng qua, ông Lê Văn Thanh-Phó chủ tịch UBND huyện phát biểu.").contains("Lê Văn Thanh/PER"));
+    }
+
+    @Test
+    void aGivenNameShortenedToItsInitialClosesThePersonsName() {
+        assertEquals(List.of("Nguyễn Thị H./PER"), spans("Công an xác định bà Nguyễn Thị H. (SN 1959) bán hàng."));
+        assertEquals(List.of("Mạnh H./PER"), spans("Anh Mạnh H. bình luận rằng ảnh rất đẹp."));
+    }
+
+    @Test
     void aPlaceEndingInAMarkedCapitalLeavesTheSentencesDot() {
         assertEquals(List.of("châu Á/LOC"), spans("Đội lần đầu vào bán kết châu Á. Sau trận, cả đội về nước."));
         assertEquals(List.of("Lê Quý D./PER"), spans("Hôm qua ông Lê Quý D. đã ra về."));
