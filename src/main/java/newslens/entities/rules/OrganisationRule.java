@@ -114,6 +114,7 @@ final class OrganisationRule implements ProposalRule {
         if (end <= nameStart) {
             return null;
         }
+        end += numberedAfter(a, end);
         if (lex.localHeads().longestStartingAt(a, i) > 0 && !endsWithPlace(a, nameStart, end)) {
             return null;
         }
@@ -311,11 +312,12 @@ final class OrganisationRule implements ProposalRule {
 
     /**
      * Whether a name may end just before token {@code k}: at punctuation, a capitalised or a grammatical word,
-     * a line's or the text's end.
+     * the body's number ({@code số 7}), a line's or the text's end.
      */
     private boolean mayEndBefore(Article a, int k) {
         return k >= a.size() || !a.adjacent(k - 1) || a.token(k).kind() != Token.Kind.WORD
-                || a.token(k).isCapitalised() || lex.functionWords().contains(a.token(k).text());
+                || a.token(k).isCapitalised() || lex.functionWords().contains(a.token(k).text())
+                || numberedAfter(a, k) > 0;
     }
 
     /**
@@ -348,6 +350,15 @@ final class OrganisationRule implements ProposalRule {
         }
         int place = knownPlaceAfter(a, name);
         return place > name ? place : organisationNameEnd(a, name, lex.personTitles().longestEndingAt(a, i) > 0);
+    }
+
+    /**
+     * Tokens of a body's number written with {@code số} at {@code k} ({@code Đội CSGT số 2}, {@code Đội Quản lý
+     * thị trường số 7}): 2, else 0.
+     */
+    private static int numberedAfter(Article a, int k) {
+        return k + 1 < a.size() && a.adjacent(k - 1) && a.adjacent(k) && a.token(k).text().equals("số")
+                && isUnitNumber(a.token(k + 1)) ? 2 : 0;
     }
 
     /** A body's number: one to three digits ({@code 115}, {@code 2}), not a year or a count ({@code 2012}). */

@@ -64,6 +64,13 @@ class OrganisationRuleTest {
     }
 
     @Test
+    void aBodysNumberWrittenWithSoClosesItsName() {
+        assertEquals("Đội CSGT số 2/ORG", spanAt(RULE, "Chiều qua Đội CSGT số 2 bắt giữ hai xe.", "Đội"));
+        assertEquals("Đội Quản lý thị trường số 7/ORG",
+                spanAt(RULE, "Sáng nay Đội Quản lý thị trường số 7 kiểm tra chợ.", "Đội"));
+    }
+
+    @Test
     void anAgeGroupOfAContinentIsItsChampionship() {
         assertEquals("U19 châu Á/MISC", spanAt(RULE, "Đội sẽ dự vòng loại U19 châu Á vào tháng sau.", "U19"));
     }
