@@ -248,7 +248,8 @@ final class ArticleLinker implements Serializable {
     /**
      * The capitalised names that close organisation names found by their head word ({@code Thiên Nam} of
      * {@code CTCP Thang máy Thiên Nam}), two or more syllables none of which the knowledge base knows, first
-     * organisation in the article wins. A place closing the name ({@code UBND tỉnh Quảng Nam}) is no tail.
+     * organisation in the article wins. A place closing the name ({@code UBND tỉnh Quảng Nam}, {@code UBND huyện
+     * Mường La}, a place the knowledge base may not know) is no tail.
      */
     private Map<String, Candidate> organisationTails(Article a, List<Candidate> candidates) {
         Map<String, Candidate> byTail = new LinkedHashMap<>();
@@ -261,7 +262,8 @@ final class ArticleLinker implements Serializable {
                     && kb.aliasAt(a.tokens(), from - 1) == null) {
                 from--;
             }
-            if (c.last() - from >= 2 && from > c.first()) {
+            boolean placeOfTheBody = kb.lexicons().locationUnits().longestEndingAt(a, from) > 0;
+            if (c.last() - from >= 2 && from > c.first() && !placeOfTheBody) {
                 byTail.putIfAbsent(a.surface(from, c.last()), c);
             }
         }

@@ -2,6 +2,7 @@ package newslens.entities.rules;
 
 import newslens.entities.Mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -292,6 +293,14 @@ class EntityRecognizerTest {
         assertEquals(List.of("Harry Harris/PER"), spans("Hôm qua Đô đốc Harry Harris từng nói vậy."));
         assertEquals(List.of("Ulrich Merkel/PER"), spans("Người chồng đầu tiên của bà là Ulrich Merkel."));
         assertEquals(List.of("Angela Merkel/PER"), spans("Hôm qua bà Angela Merkel phát biểu."));
+    }
+
+    @Test
+    void aPlaceClosingABodysNameIsNoShortNameOfTheBody() {
+        List<String> found = spans("Lũ quét ở huyện Mường La. Chủ tịch UBND huyện Mường La cho biết nước đã rút. "
+                + "Đoàn vừa đến rốn lũ Mường La, Sơn La.");
+        assertTrue(found.contains("Mường La/LOC"), found.toString());
+        assertFalse(found.contains("Mường La/ORG"), found.toString());
     }
 
     @Test
