@@ -41,6 +41,9 @@ final class CountryPairRule implements ProposalRule {
 
     @Override
     public Candidate proposeAt(Article a, int i) {
+        if (!isDash(a, i + 1) && !isDash(a, i - 1)) {
+            return null;   // asked at every word: the cheap test first
+        }
         Optional<String> country = kb.countryOfPairForm(a.token(i).text());
         if (country.isEmpty() || !(countryAfterDash(a, i + 1) || countryBeforeDash(a, i - 1))) {
             return null;
@@ -84,7 +87,7 @@ final class CountryPairRule implements ProposalRule {
                 kb.entity(entry.entityId()).map(e -> COUNTRY.equals(e.kind())).orElse(false));
     }
 
-    /** {@code -} or {@code –} within one sentence, between tokens on one line. */
+    /** {@code -} or {@code –} between two tokens of one sentence. */
     private static boolean isDash(Article a, int k) {
         if (k < 1 || k + 1 >= a.size() || a.sentenceOf()[k - 1] != a.sentenceOf()[k + 1]) {
             return false;

@@ -82,7 +82,8 @@ final class TokenPredicates implements Serializable {
     boolean insideWordHoldingName(Article a, int i) {
         return lex.countryWordCompounds().longestStartingAt(a, i) > 1
                 || lex.countryWordCompounds().longestEndingAt(a, i + 1) > 1
-                || lex.words().longestStartingAtFolded(a, i) > 1;
+                || (i + 1 < a.size() && a.adjacent(i) && !a.token(i + 1).isCapitalised()
+                        && lex.words().longestStartingAtFolded(a, i) > 1);
     }
 
     /**
@@ -157,7 +158,8 @@ final class TokenPredicates implements Serializable {
                     break;
                 }
                 end += 2;
-            } else if (a.adjacent(end - 1) && isForeignCapitalised(a, end - 1) && particlesBeforeName(a, end) > 0) {
+            } else if (lex.nameParticles().contains(next.text()) && a.adjacent(end - 1)
+                    && isForeignCapitalised(a, end - 1) && particlesBeforeName(a, end) > 0) {
                 // Frank de Boer, Edwin van der Sar: particles between foreign names are inside the name.
                 end += particlesBeforeName(a, end) + 1;
             } else {

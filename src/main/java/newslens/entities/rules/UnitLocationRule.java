@@ -70,10 +70,6 @@ final class UnitLocationRule implements ProposalRule {
                 || a.sentenceOf()[i - 1] != a.sentenceOf()[i]) {
             return null;
         }
-        int end = predicates.placeEnd(a, i - 1);
-        if (end <= i || (a.token(i - 1).text().equals(",") && !listGoesOnOrEnds(a, end))) {
-            return null;
-        }
         int k = i - 2;
         for (int seen = 0; k >= 0 && seen < MAX_LIST_TOKENS && a.sentenceOf()[k] == a.sentenceOf()[i]; k--, seen++) {
             Token token = a.token(k);
@@ -81,12 +77,20 @@ final class UnitLocationRule implements ProposalRule {
                 break;
             }
         }
-        if (k < 0 || a.sentenceOf()[k] != a.sentenceOf()[i] || !a.isCapitalisedWord(k + 1)
-                && !(a.token(k + 1).text().equals(":") && a.isCapitalisedWord(k + 2))) {
+        if (k < 0 || a.sentenceOf()[k] != a.sentenceOf()[i]) {
+            return null;
+        }
+        boolean listRightAfter = a.isCapitalisedWord(k + 1)
+                || (a.token(k + 1).text().equals(":") && a.isCapitalisedWord(k + 2));
+        if (!listRightAfter) {
             return null;
         }
         int unit = lex.locationUnits().longestEndingAt(a, k + 1);
         if (unit == 0 || lex.commonCompounds().longestEndingAt(a, k + 1) > 1) {
+            return null;
+        }
+        int end = predicates.placeEnd(a, i - 1);
+        if (end <= i || (a.token(i - 1).text().equals(",") && !listGoesOnOrEnds(a, end))) {
             return null;
         }
         if (lex.landmarkHeads().longestEndingAt(a, k + 1) != unit) {
