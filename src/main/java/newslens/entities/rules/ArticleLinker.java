@@ -164,8 +164,7 @@ final class ArticleLinker implements Serializable {
         if (second.first() != first.last() + 1 || a.sentenceOf()[first.first()] != a.sentenceOf()[second.first()]) {
             return false;
         }
-        String between = a.token(first.last()).text();
-        return between.equals(",") || between.equals("và");
+        return TokenPredicates.isListSeparator(a.token(first.last()));
     }
 
     private boolean isSportsReport(Article a) {

@@ -179,6 +179,11 @@ final class TokenPredicates implements Serializable {
         return particles > 0 && k + particles < a.size() && isForeignCapitalised(a, k + particles) ? particles : 0;
     }
 
+    /** A comma or {@code và}: what joins the names of a list ({@code Hoằng Hóa, Nga Sơn và Hậu Lộc}). */
+    static boolean isListSeparator(Token token) {
+        return token.text().equals(",") || token.text().equals("và");
+    }
+
     private static boolean isForeignCapitalised(Article a, int k) {
         return a.isCapitalisedWord(k) && !NameShape.isVietnameseSyllable(a.token(k).text());
     }

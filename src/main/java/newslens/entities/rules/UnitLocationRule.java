@@ -66,14 +66,14 @@ final class UnitLocationRule implements ProposalRule {
      * name is a site of the same kind ({@code phố Lê Thái Tổ}).
      */
     private Candidate listedAfterUnit(Article a, int i) {
-        if (i < 2 || !a.isCapitalisedWord(i) || !isListSeparator(a.token(i - 1)) || !a.adjacent(i - 1)
-                || a.sentenceOf()[i - 1] != a.sentenceOf()[i]) {
+        if (i < 2 || !a.isCapitalisedWord(i) || !TokenPredicates.isListSeparator(a.token(i - 1))
+                || !a.adjacent(i - 1) || a.sentenceOf()[i - 1] != a.sentenceOf()[i]) {
             return null;
         }
         int k = i - 2;
         for (int seen = 0; k >= 0 && seen < MAX_LIST_TOKENS && a.sentenceOf()[k] == a.sentenceOf()[i]; k--, seen++) {
             Token token = a.token(k);
-            if (!a.isCapitalisedWord(k) && !isListSeparator(token) && !token.text().equals(":")) {
+            if (!a.isCapitalisedWord(k) && !TokenPredicates.isListSeparator(token) && !token.text().equals(":")) {
                 break;
             }
         }
@@ -102,16 +102,12 @@ final class UnitLocationRule implements ProposalRule {
                 EntityIds.fromName(EntityType.LOC, site), site, Candidate.Support.STRONG);
     }
 
-    private static boolean isListSeparator(Token token) {
-        return token.text().equals(",") || token.text().equals("và");
-    }
-
     /** The list goes on after a name ending at {@code end} ({@code ,}, {@code và}) or ends there (punctuation). */
     private static boolean listGoesOnOrEnds(Article a, int end) {
         if (end >= a.size()) {
             return true;
         }
         Token next = a.token(end);
-        return isListSeparator(next) || next.kind() == Token.Kind.PUNCT;
+        return TokenPredicates.isListSeparator(next) || next.kind() == Token.Kind.PUNCT;
     }
 }
